@@ -1,0 +1,84 @@
+"""The composition root: settings, database and clock in, a ready PTB Application out."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import BotCommand
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+from telegram.request import BaseRequest
+
+from bot.config import Settings
+from bot.context import AppState, Clock, CoachContext, system_clock
+from bot.handlers import errors, messages, settings, setup
+from core.storage.db import Database
+
+log = logging.getLogger(__name__)
+
+# Token used with the in-process Bot API stand-in (the terminal chat); never sent anywhere.
+LOCAL_TOKEN = "0:local-terminal-chat"
+
+BOT_COMMANDS = (
+    ("start", "Welcome and guided set-up"),
+    ("help", "What I can do"),
+    ("settings", "See and change your settings"),
+    ("timezone", "Your time zone, e.g. /timezone Europe/London"),
+    ("morning", "When your plan arrives, e.g. /morning 07:00"),
+    ("units", "metric or imperial"),
+    ("weight", "Your body weight, e.g. /weight 68"),
+    ("equipment", "gym or home"),
+    ("runs", "Key runs, e.g. /runs tue:intervals sat:long"),
+    ("race", "Add a race, e.g. /race 2027-04-18 marathon"),
+    ("pause", "Pause messages, e.g. /pause 7"),
+    ("resume", "Resume messages"),
+)
+
+CoachApplication = Application[Any, CoachContext, Any, Any, AppState, Any]
+
+
+async def _post_init(app: CoachApplication) -> None:
+    try:
+        await app.bot.set_my_commands([BotCommand(name, text) for name, text in BOT_COMMANDS])
+    except TelegramError as error:
+        # The menu is a convenience; the bot works without it.
+        log.warning("setMyCommands failed: %s", error)
+
+
+async def _post_shutdown(app: CoachApplication) -> None:
+    await app.bot_data.db.dispose()
+
+
+def build_application(
+    settings_: Settings,
+    *,
+    db: Database,
+    clock: Clock = system_clock,
+    request: BaseRequest | None = None,
+    token: str | None = None,
+) -> CoachApplication:
+    """Build the bot with every handler; `request` replaces the HTTP layer (local chat, tests)."""
+    secret = settings_.telegram_token.get_secret_value() if settings_.telegram_token else None
+    builder = (
+        ApplicationBuilder()
+        .token(token or secret or LOCAL_TOKEN)
+        .base_url(settings_.telegram_api_url)
+        .context_types(ContextTypes(context=CoachContext, bot_data=AppState))
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    app: CoachApplication = builder.build()
+    app.bot_data.db, app.bot_data.clock, app.bot_data.settings = db, clock, settings_
+    # Order matters: commands and buttons first, then shared locations, then plain text (the
+    # router catches every remaining message), and the error handler last.
+    setup.register(app)
+    settings.register(app)
+    messages.register(app)
+    errors.register(app)
+    return app

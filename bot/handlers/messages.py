@@ -1,0 +1,71 @@
+"""Plain text: a typed set-up answer, or whatever the router says the message is."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from telegram import Update
+from telegram.ext import Application, MessageHandler, filters
+
+from bot import keyboards, render
+from bot.context import CoachContext, who
+from bot.handlers.setup import after_answer
+from core.accounts import Account, answer_setup, awaited_setting, load_account
+from core.preferences import SettingError, parse_setting
+from core.router import Route, route_message
+
+RouteHandler = Callable[[Update, CoachContext, Account, Route], Awaitable[None]]
+
+
+async def reply_not_understood(
+    update: Update, context: CoachContext, account: Account, route: Route
+) -> None:
+    """Say kindly what the bot can do."""
+    assert update.effective_message is not None
+    await update.effective_message.reply_html(render.not_understood())
+
+
+ROUTES: dict[str, RouteHandler] = {"other": reply_not_understood}
+
+
+async def on_text(update: Update, context: CoachContext) -> None:
+    """Route a plain message."""
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    text = message.text.strip()
+    account = await load_account(context.db, who=who(update), now=context.now())
+    route = route_message(text)
+    if (step := awaited_setting(account)) is not None:
+        try:
+            change = parse_setting(
+                step, text, today=account.today(context.now()), units=account.user.units
+            )
+        except SettingError as error:
+            if route.kind == "other":
+                await message.reply_html(
+                    render.setting_error(str(error)) + " Or tap Skip.",
+                    reply_markup=keyboards.setup_keyboard(step),
+                )
+                return
+        else:
+            progress = await answer_setup(
+                context.db, who=who(update), step=step, change=change, now=context.now()
+            )
+            await message.reply_html(
+                render.setup_answer(step, progress.account, context.now(), skipped=False)
+            )
+            await after_answer(message, progress, context)
+            return
+    await ROUTES[route.kind](update, context, account, route)
+
+
+async def not_private(update: Update, context: CoachContext) -> None:
+    """Keep every runner's data out of group chats."""
+    if update.effective_message is not None:
+        await update.effective_message.reply_html(render.private_only())
+
+
+def register(app: Application) -> None:  # type: ignore[type-arg]
+    private = filters.ChatType.PRIVATE
+    app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, on_text))
+    app.add_handler(MessageHandler(~private & (filters.TEXT | filters.COMMAND), not_private))

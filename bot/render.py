@@ -1,0 +1,209 @@
+"""The bot's words: pure functions from stored data to HTML message text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from core.accounts import Account
+from core.preferences import LB_IN_KG, WEEKDAYS
+
+DAY_NAMES = {
+    "mon": "Mon", "tue": "Tue", "wed": "Wed", "thu": "Thu", "fri": "Fri", "sat": "Sat",
+    "sun": "Sun",
+}  # fmt: skip
+
+WHAT_I_DO = (
+    "• <b>Log</b> a run or a lift in your own words: <i>8k easy 41:10</i>, "
+    "<i>RDL 3x6 @ 75kg</i>\n"
+    "• Get a <b>plan every morning</b> that puts strength sessions around your key runs\n"
+    "• Get walked through the <b>taper</b> before your race\n"
+    "• <b>Ask</b> me things: <i>do squats slow a runner down?</i>, "
+    "<i>protein for a marathoner?</i>"
+)
+
+
+def welcome(name: str) -> str:
+    greeting = f"Hi {escape(name)}!" if name else "Hi!"
+    return (
+        f"{greeting} I'm your strength coach for running. Here's what I do:\n\n"
+        f"{WHAT_I_DO}\n\n"
+        "Let's set you up in a few taps — every step can be skipped."
+    )
+
+
+def help_text() -> str:
+    return (
+        f"{WHAT_I_DO}\n\n"
+        "<b>Settings</b>\n"
+        "/settings — see and change everything\n"
+        "/timezone Europe/London — or share your location\n"
+        "/morning 07:00 — when your plan arrives\n"
+        "/units metric|imperial · /weight 68 · /equipment gym|home\n"
+        "/runs tue:intervals thu:tempo sat:long — your key runs\n"
+        "/race 2027-04-18 marathon — add a race\n"
+        "/pause 7 · /resume — silence me while you're sick or away\n"
+        "/start — run the set-up again"
+    )
+
+
+def not_understood() -> str:
+    return (
+        "I didn't catch that as a training log or a question yet. Things I can do:\n\n"
+        f"{WHAT_I_DO}\n\n"
+        "/help lists the commands."
+    )
+
+
+def apology() -> str:
+    return "Sorry — something went wrong on my side and nothing was changed. Please try again."
+
+
+def private_only() -> str:
+    return "Let's talk in a private chat — your training log is yours alone."
+
+
+# --- settings ---------------------------------------------------------------------------------
+
+
+def format_weight(kg: float | None, units: str) -> str:
+    if kg is None:
+        return "not set"
+    if units == "imperial":
+        return f"{kg / LB_IN_KG:.0f} lb"
+    return f"{kg:g} kg"
+
+
+def format_key_runs(key_runs: dict[str, str]) -> str:
+    named = [f"{DAY_NAMES[day]} {key_runs[day]}" for day in WEEKDAYS if day in key_runs]
+    return ", ".join(named) + " (other days easy)" if named else "none (all runs easy)"
+
+
+def format_race(account: Account, index: int) -> str:
+    race = account.races[index]
+    label = escape(race.name) or _distance_label(race.distance_km)
+    when = race.race_date.strftime("%a %-d %b %Y")
+    if race.name:
+        label = f"{label} ({_distance_label(race.distance_km)})"
+    return f"{label} on {when}"
+
+
+def _distance_label(km: float) -> str:
+    names = {5.0: "5k", 10.0: "10k", 21.0975: "half marathon", 42.195: "marathon"}
+    return names.get(round(km, 4), f"{km:g} km")
+
+
+def format_pause(account: Account, today: dt.date) -> str:
+    if not account.is_paused(today):
+        return "off"
+    if account.paused_indefinitely:
+        return "on, until you /resume"
+    assert account.user.paused_until is not None
+    return f"on, until {account.user.paused_until.strftime('%a %-d %b')}"
+
+
+def setting_line(name: str, account: Account, now: dt.datetime) -> str:
+    """Describe one stored setting, the way /settings and confirmations show it."""
+    user, profile = account.user, account.profile
+    if name == "timezone":
+        local = account.local_now(now).strftime("%H:%M")
+        return f"Time zone: <b>{escape(user.timezone)}</b> (it's {local} there now)"
+    if name == "morning":
+        return f"Morning plan at: <b>{user.morning_time.strftime('%H:%M')}</b>"
+    if name == "units":
+        label = "metric (km, kg)" if user.units == "metric" else "imperial (miles, lb)"
+        return f"Units: <b>{label}</b>"
+    if name == "runs":
+        return f"Key runs: <b>{format_key_runs(profile.key_runs)}</b>"
+    if name == "race":
+        races = [format_race(account, i) for i in range(len(account.races))]
+        return "Races: <b>" + ("; ".join(races) if races else "none planned") + "</b>"
+    if name == "equipment":
+        label = "gym" if profile.equipment == "gym" else "home (no gym)"
+        return f"Equipment: <b>{label}</b>"
+    if name == "weight":
+        return f"Body weight: <b>{format_weight(profile.bodyweight_kg, user.units)}</b>"
+    if name in ("pause", "resume"):
+        return f"Pause: <b>{format_pause(account, account.today(now))}</b>"
+    raise KeyError(name)
+
+
+SETTINGS_SHOWN = ("timezone", "morning", "units", "runs", "race", "equipment", "weight", "pause")
+
+
+def settings_summary(account: Account, now: dt.datetime) -> str:
+    lines = [setting_line(name, account, now) for name in SETTINGS_SHOWN]
+    return "<b>Your settings</b>\n" + "\n".join(lines) + "\n\nTap one to change it."
+
+
+def stored(name: str, account: Account, now: dt.datetime) -> str:
+    """Confirm what a setting command stored."""
+    line = setting_line(name, account, now)
+    if name == "pause" and account.is_paused(account.today(now)):
+        return f"Paused — I won't send anything on my own. {line}"
+    if name == "resume":
+        return f"Welcome back! {line}"
+    return f"Saved. {line}"
+
+
+def setting_error(message: str) -> str:
+    return f"Hmm, that didn't work. {escape(message)} Nothing was changed."
+
+
+# --- guided set-up ----------------------------------------------------------------------------
+
+SETUP_QUESTIONS = {
+    "timezone": (
+        "Where do you run? Type your city or time zone (e.g. <i>Berlin</i>, "
+        "<i>America/Chicago</i>) or share your location (📎 → Location). "
+        "I use it to send your plan at your morning time."
+    ),
+    "morning": "When should your daily plan arrive? Tap a time or type one (e.g. <i>6:15</i>).",
+    "units": "Kilometres and kilos, or miles and pounds?",
+    "runs": (
+        "Which runs are your key sessions? Tap the week closest to yours, or type it like "
+        "<i>mon:tempo thu:intervals sat:long</i>. Strength goes around these."
+    ),
+    "race": (
+        "Training for a race? Type its date and distance, e.g. <i>2027-04-18 marathon</i> "
+        "(5k, 10k, half, marathon or km). I'll taper your strength work for it."
+    ),
+    "equipment": "Where do you lift?",
+    "weight": (
+        "Your body weight (e.g. <i>68 kg</i> or <i>150 lb</i>; a bare number is in your "
+        "units)? I only use it for protein and fuelling advice."
+    ),
+}
+
+
+def setup_question(step: str, position: tuple[int, int] | None) -> str:
+    """A set-up question, with "3/7" in front while walking the whole set-up."""
+    prefix = f"<b>{position[0]}/{position[1]}</b> · " if position else ""
+    return prefix + SETUP_QUESTIONS[step]
+
+
+def setup_done(account: Account, now: dt.datetime) -> str:
+    return (
+        "All set! 🎉\n\n"
+        + settings_summary(account, now).removesuffix("\n\nTap one to change it.")
+        + "\n\nTry logging a session, e.g. <i>5k easy 27:30</i> or <i>squats 3x5 @ 80kg</i>, "
+        "or ask me <i>how many strength sessions a week?</i> Change anything with /settings."
+    )
+
+
+def setup_answer(step: str, account: Account, now: dt.datetime, *, skipped: bool) -> str:
+    """The line that replaces a set-up question once it is answered or skipped."""
+    if skipped:
+        return f"{setting_line(step, account, now)} <i>(skipped — default kept)</i>"
+    return f"✓ {setting_line(step, account, now)}"
+
+
+SETTING_EXAMPLES = {
+    "timezone": "Change it like /timezone Europe/London, or share your location.",
+    "morning": "Change it like /morning 06:30.",
+    "units": "Change it with /units metric or /units imperial.",
+    "weight": "Set it like /weight 68 or /weight 150 lb.",
+    "equipment": "Change it with /equipment gym or /equipment home.",
+    "runs": "Change them like /runs tue:intervals thu:tempo sat:long.",
+    "race": "Add one like /race 2027-04-18 marathon (5k, 10k, half, marathon or km).",
+}

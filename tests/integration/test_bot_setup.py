@@ -1,0 +1,127 @@
+"""The welcome, the guided set-up and the setting commands, through the real application."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from core.accounts import Who, load_account
+from core.storage.db import Database
+from tests.conftest import FixedClock
+from tests.support.chat import open_chat
+
+MIA = Who(telegram_id=501, chat_id=501, name="Mia")
+
+
+async def test_start_walks_through_every_step_and_stores_the_answers(db: Database, clock):
+    async with open_chat(db, clock) as chat:
+        welcome = await chat.say("/start")
+        assert "Hi Mia" in welcome and "1/7" in welcome
+        assert "Berlin" in await chat.say("Berlin")
+        assert "06:30" in await chat.press("06:30")
+        assert "imperial" in await chat.press("Imperial")
+        assert "Mon tempo" in await chat.press("Mon tempo")
+        assert "marathon" in await chat.say("2027-04-18 marathon Boston")
+        await chat.press("Home")
+        done = await chat.say("150")
+        assert "All set" in done and "150 lb" in done
+
+    account = await load_account(db, who=MIA, now=clock())
+    assert account.user.timezone == "Europe/Berlin"
+    assert account.user.morning_time == dt.time(6, 30)
+    assert account.user.units == "imperial"
+    assert account.user.setup_step is None
+    assert account.profile.key_runs == {"mon": "tempo", "thu": "intervals", "sat": "long"}
+    assert account.profile.equipment == "home"
+    assert account.profile.bodyweight_kg == 68.0
+    assert [(r.race_date, r.distance_km, r.name) for r in account.races] == [
+        (dt.date(2027, 4, 18), 42.195, "Boston")
+    ]
+
+
+async def test_every_step_can_be_skipped_and_defaults_stay(db: Database, clock):
+    async with open_chat(db, clock) as chat:
+        await chat.say("/start")
+        for _ in range(6):
+            assert "default kept" in await chat.press("Skip")
+        assert "All set" in await chat.press("Skip")
+    account = await load_account(db, who=MIA, now=clock())
+    assert (account.user.timezone, account.user.units) == ("UTC", "metric")
+    assert account.profile.key_runs == {"tue": "intervals", "thu": "tempo", "sat": "long"}
+
+
+async def test_a_shared_location_sets_the_time_zone(db: Database, clock):
+    async with open_chat(db, clock) as chat:
+        await chat.say("/start")
+        reply = await chat.say(":location -33.87, 151.21")
+        assert "Australia/Sydney" in reply and "2/7" in reply
+    account = await load_account(db, who=MIA, now=clock())
+    assert account.user.timezone == "Australia/Sydney"
+
+
+async def test_a_wrong_typed_answer_keeps_the_step_and_stores_nothing(db: Database, clock):
+    async with open_chat(db, clock) as chat:
+        await chat.say("/start")
+        reply = await chat.say("Atlantis")
+        assert "don't know the time zone" in reply and "Skip" in chat.buttons[-1]
+        assert "Europe/Lisbon" in await chat.say("Lisbon")
+    account = await load_account(db, who=MIA, now=clock())
+    assert account.user.setup_step == "morning"
+
+
+async def test_setting_commands_store_what_they_say(db: Database, clock: FixedClock):
+    async with open_chat(db, clock) as chat:
+        assert "Europe/Berlin (it's 19:30 there now)" in await chat.say("/timezone Europe/Berlin")
+        assert "06:15" in await chat.say("/morning 6:15am")
+        assert "imperial" in await chat.say("/units miles")
+        assert "150 lb" in await chat.say("/weight 150")
+        assert "home" in await chat.say("/equipment home")
+        assert "Wed tempo, Sun long" in await chat.say("/runs wed:tempo sun:long")
+        assert "Berlin Marathon" in await chat.say("/race 2027-09-26 marathon Berlin Marathon")
+        assert "until Sat 28 Nov" in await chat.say("/pause 7")
+        assert "Pause: off" in await chat.say("/resume")
+    account = await load_account(db, who=MIA, now=clock())
+    assert account.user.timezone == "Europe/Berlin" and account.user.units == "imperial"
+    assert account.user.morning_time == dt.time(6, 15) and account.user.paused_until is None
+    assert account.profile.key_runs == {"wed": "tempo", "sun": "long"}
+
+
+async def test_wrong_arguments_get_an_example_and_change_nothing(db: Database, clock):
+    async with open_chat(db, clock) as chat:
+        await chat.say("/timezone Asia/Tokyo")
+        reply = await chat.say("/timezone Mars/Olympus")
+        assert "Mars/Olympus" in reply and "/timezone Europe/Berlin" in reply
+        assert "Nothing was changed" in reply
+        assert "/morning 07:00" in await chat.say("/morning 25:99")
+        assert "/race 2027-04-18 marathon" in await chat.say("/race tomorrow-ish")
+        assert "Change it like /timezone" in await chat.say("/timezone")
+    account = await load_account(db, who=MIA, now=clock())
+    assert account.user.timezone == "Asia/Tokyo"
+    assert account.user.morning_time == dt.time(7, 0)
+    assert account.races == ()
+
+
+async def test_settings_buttons_change_one_setting(db: Database, clock):
+    async with open_chat(db, clock) as chat:
+        summary = await chat.say("/settings")
+        assert "Morning plan at: 07:00" in summary
+        question = await chat.press("Morning time")
+        assert "1/7" not in question
+        answer = await chat.press("08:00")
+        assert "08:00" in answer and "All set" not in answer and "Kilometres" not in answer
+    account = await load_account(db, who=MIA, now=clock())
+    assert account.user.morning_time == dt.time(8, 0) and account.user.setup_step is None
+
+
+async def test_two_runners_never_see_each_others_settings(db: Database, clock):
+    async with open_chat(db, clock, user_id=601, name="Ola") as ola:
+        await ola.say("/weight 58")
+    async with open_chat(db, clock, user_id=602, name="Raj") as raj:
+        summary = await raj.say("/settings")
+        assert "58" not in summary and "Body weight: not set" in summary
+
+
+async def test_plain_text_gets_a_kind_pointer_to_what_the_bot_does(db: Database, clock):
+    async with open_chat(db, clock) as chat:
+        reply = await chat.say("hello coach")
+        assert "Log" in reply and "/help" in reply
+        assert "/runs" in await chat.say("/help")
