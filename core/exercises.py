@@ -48,6 +48,8 @@ EXERCISES: tuple[Exercise, ...] = (
         False,
         True,
         aliases=(
+            "squatted",
+            "squatting",
             "back squat",
             "bb squat",
             "barbell back squat",
@@ -88,6 +90,8 @@ EXERCISES: tuple[Exercise, ...] = (
         False,
         True,
         aliases=(
+            "deadlifted",
+            "deadlifting",
             "dead lifts",
             "conv deadlift",
             "conventional dl",
@@ -565,6 +569,8 @@ EXERCISES: tuple[Exercise, ...] = (
         False,
         False,
         aliases=(
+            "benched",
+            "benching",
             "db bench",
             "db bench press",
             "dumbbell bench",
@@ -582,6 +588,7 @@ EXERCISES: tuple[Exercise, ...] = (
         False,
         False,
         aliases=(
+            "pressed overhead",
             "db shoulder press",
             "db press",
             "shoulder presses",

@@ -1,0 +1,232 @@
+"""Finding the session's date in a line of text, resolved against the caller's `today`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from core.entries import Units
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_WEEKDAY_WORD = (
+    r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?)"
+)
+_MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_LETTER_DAYS = {"m": 0, "mo": 0, "t": 1, "tu": 1, "w": 2, "we": 2, "th": 3, "r": 3, "f": 4,
+                "fr": 4, "sa": 5, "su": 6}  # fmt: skip
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1}
+
+_DATE_PATTERN = re.compile(
+    rf"(?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b)"
+    rf"|(?P<full>(?:\b(?P<fw>{_WEEKDAY_WORD})\.?,?\s+)?"
+    rf"\b(?P<fa>\d{{1,2}})[/.](?P<fb>\d{{1,2}})[/.](?P<fy>\d{{4}}|\d{{2}})\b)"
+    rf"|(?P<short>(?:\b(?P<sw>{_WEEKDAY_WORD})\.?,?\s+|\bon\s+|\bdate:?\s*)"
+    rf"(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})\b(?![/.\d]))"
+    r"|(?P<lead>^\s*(?P<la>\d{1,2})/(?P<lb>\d{1,2})\s*(?::|-\s|\s-|\s+(?=[a-z\d])))"
+    rf"|(?P<dm>(?:\b{_WEEKDAY_WORD}\.?,?\s+)?\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?P<dmm>{_MONTH_WORD})\b\.?(?:,?\s+(?P<dmy>\d{{4}}))?)"
+    rf"|(?P<md>(?:\b{_WEEKDAY_WORD}\.?,?\s+)?\b(?P<mdm>{_MONTH_WORD})\.?\s+(?P<mdd>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?\b(?!\s*(?:k|km|mi|miles?|x|kg|lbs?|min)\b)(?:,?\s+(?P<mdy>\d{{4}}))?)"
+    r"|(?P<letter>^\s*(?P<ld>m|mo|t|tu|w|we|th|r|f|fr|sa|su)\s*(?::|-\s))"
+    r"|(?P<dby>\b(?:the\s+)?day\s+before\s+yesterday\b)"
+    r"|(?P<ago>\b(?P<agon>\d+|one|two|three|four|five|six|a)\s+days?\s+ago\b)"
+    r"|(?P<yday>\b(?:yesterday'?s?|yday|yest|ystrdy|last\s+night|last\s+evening)\b)"
+    r"|(?P<today>\b(?:today'?s?|this\s+(?:morning|afternoon|evening|am|pm)|tonight|"
+    r"earlier\s+today|this\s+a\.m\.)\b)"
+    rf"|(?P<wd>(?:\b(?P<wdq>last|this\s+past|past|on|this)\s+)?\b(?P<wdn>{_WEEKDAY_WORD})\b"
+    r"(?P<wdtail>'?s?\s*(?:morning|afternoon|evening|night|am|pm)?\s*:?))"
+)
+
+
+MARKER = "\u00a7"  # stands in for a date phrase so each clause can find its own date
+
+
+@dataclass(frozen=True, slots=True)
+class DateFound:
+    """The dates a line names, in order, and the line with each phrase replaced by a marker.
+
+    The marker for `dates[i]` is `§i§`; phrases that only give context ("sore after
+    yesterday's run") are blanked without a date.
+    """
+
+    dates: tuple[dt.date, ...]
+    text: str
+    problem: str | None = None
+
+    @property
+    def date(self) -> dt.date | None:
+        return self.dates[0] if self.dates else None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+_NEAR_FUTURE_DAYS = 14
+
+
+def _nearest_year(month: int, day: int, today: dt.date) -> dt.date | None:
+    """The most recent such day; a day just ahead this year stays ahead (and is refused as a
+    future date) rather than being read as almost a year ago."""
+    this_year = _safe_date(today.year, month, day)
+    if this_year is not None and this_year <= today + dt.timedelta(days=_NEAR_FUTURE_DAYS):
+        return this_year
+    for year in (today.year - 1, today.year - 2):
+        candidate = _safe_date(year, month, day)
+        if candidate is not None:
+            return candidate
+    return None
+
+
+def _weekday_index(word: str) -> int:
+    return _WEEKDAYS[word[:3]]
+
+
+def _most_recent_weekday(index: int, today: dt.date, *, strictly_before: bool) -> dt.date:
+    back = (today.weekday() - index) % 7
+    if back == 0 and strictly_before:
+        back = 7
+    return today - dt.timedelta(days=back)
+
+
+def _numeric_day_month(
+    a: int, b: int, year: int | None, weekday: str | None, today: dt.date, units: Units
+) -> dt.date | None:
+    """Resolve a/b as day/month or month/day: impossible readings lose, then the weekday
+    named beside it, then the user's convention (day first for metric)."""
+    readings: list[dt.date] = []
+    for month, day in ((b, a), (a, b)) if units == "metric" else ((a, b), (b, a)):
+        if year is not None:
+            candidate = _safe_date(year, month, day)
+        else:
+            candidate = _nearest_year(month, day, today)
+        if candidate is not None and candidate not in readings:
+            readings.append(candidate)
+    if not readings:
+        return None
+    if weekday is not None:
+        for candidate in readings:
+            if candidate.weekday() == _weekday_index(weekday):
+                return candidate
+    return readings[0]
+
+
+def _full_year(text: str) -> int:
+    value = int(text)
+    return value + 2000 if value < 100 else value
+
+
+def _resolve(match: re.Match[str], today: dt.date, units: Units) -> dt.date | None:
+    kind = match.lastgroup
+    g = match.group
+    if kind == "iso":
+        return _safe_date(int(g("iy")), int(g("im")), int(g("id")))
+    if kind == "full":
+        return _numeric_day_month(
+            int(g("fa")), int(g("fb")), _full_year(g("fy")), g("fw"), today, units
+        )
+    if kind == "short":
+        return _numeric_day_month(int(g("sa")), int(g("sb")), None, g("sw"), today, units)
+    if kind == "lead":
+        return _numeric_day_month(int(g("la")), int(g("lb")), None, None, today, units)
+    if kind == "dm":
+        month = _MONTHS[g("dmm")[:3]]
+        if g("dmy"):
+            return _safe_date(int(g("dmy")), month, int(g("dmd")))
+        return _nearest_year(month, int(g("dmd")), today)
+    if kind == "md":
+        month = _MONTHS[g("mdm")[:3]]
+        if g("mdy"):
+            return _safe_date(int(g("mdy")), month, int(g("mdd")))
+        return _nearest_year(month, int(g("mdd")), today)
+    if kind == "letter":
+        # Training-log shorthand at the start of a line: "M:", "Th:", "Sa:".
+        index = _LETTER_DAYS[g("ld")]
+        return _most_recent_weekday(index, today, strictly_before=False)
+    if kind == "dby":
+        return today - dt.timedelta(days=2)
+    if kind == "ago":
+        raw = g("agon")
+        days = _NUMBER_WORDS[raw] if raw in _NUMBER_WORDS else int(raw)
+        return today - dt.timedelta(days=days)
+    if kind == "yday":
+        return today - dt.timedelta(days=1)
+    if kind == "today":
+        return today
+    if kind == "wd":
+        return _weekday_date(match, today)
+    return None
+
+
+def _weekday_date(match: re.Match[str], today: dt.date) -> dt.date | None:
+    word = match.group("wdn")
+    qualifier = match.group("wdq")
+    tail = match.group("wdtail").strip()
+    # "sat" and "sun" are also everyday words; only take them as days with a clear cue.
+    if word in ("sat", "sun") and not qualifier and not tail and match.start() != 0:
+        return None
+    strictly_before = qualifier is not None and qualifier.startswith(("last", "this past", "past"))
+    return _most_recent_weekday(_weekday_index(word), today, strictly_before=strictly_before)
+
+
+def find_date(line: str, today: dt.date, units: Units) -> DateFound:
+    """Find the dates named in a lowercase line and mark where each one was."""
+    if not _has_date_cue(line):
+        return DateFound((), line)
+    dates: list[dt.date] = []
+    problem: str | None = None
+    pieces: list[str] = []
+    last = 0
+    for match in _DATE_PATTERN.finditer(line):
+        resolved = _resolve(match, today, units)
+        if resolved is None:
+            if match.lastgroup in ("iso", "full"):
+                problem = problem or f"“{match.group().strip()}” is not a date I can read."
+                pieces.append(line[last : match.start()])
+                last = match.end()
+            continue
+        pieces.append(line[last : match.start()])
+        if _CONTEXT_ONLY.search(line, 0, match.start()):
+            pieces.append(" ")
+        else:
+            pieces.append(f" {MARKER}{len(dates)}{MARKER} ")
+            dates.append(resolved)
+        last = match.end()
+    pieces.append(line[last:])
+    return DateFound(tuple(dates), "".join(pieces), problem)
+
+
+# "sore after yesterday's squats": a date after these words is context, not the session.
+_CONTEXT_ONLY = re.compile(r"\b(?:after|since|from|than|before|until|till)\s+(?:the\s+)?$")
+
+_CUE_WORDS = frozenset(
+    {"yesterday", "yday", "yest", "ystrdy", "today", "tonight", "ago", "date", "morning",
+     "afternoon", "evening", "night", "am", "pm", "earlier", "mon", "monday", "tue", "tues",
+     "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday",
+     "sat", "saturday", "sun", "sunday", "jan", "january", "feb", "february", "mar", "march",
+     "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
+     "september", "oct", "october", "nov", "november", "dec", "december"}
+)  # fmt: skip
+_LETTER_DAY_CUE = re.compile(r"\s*[a-z]{1,2}\s*(?::|-\s)")
+_NUMERIC_DATE_CUE = re.compile(r"\d[/.-]\d")
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _has_date_cue(line: str) -> bool:
+    if ("/" in line or "-" in line or "." in line) and _NUMERIC_DATE_CUE.search(line):
+        return True
+    if _LETTER_DAY_CUE.match(line):
+        return True
+    return not _CUE_WORDS.isdisjoint(_WORDS.findall(line))

@@ -1,0 +1,687 @@
+"""Turning one chat message into training entries: clauses, grouping, dates, checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from core.entries import Entry, RunType, Units
+from core.parser.dates import MARKER, find_date
+from core.parser.keywords import tokens
+from core.parser.lifts import parse_lift_data
+from core.parser.matching import match_exercise, name_words
+from core.parser.plausibility import check_entry
+from core.parser.questions import is_greeting, looks_like_question, mentions_feeling
+from core.parser.result import ParseResult
+from core.parser.runs import (
+    RunFragment,
+    find_sport,
+    mentions_running,
+    parse_cross,
+    parse_run,
+)
+from core.units import M_PER_KM, M_PER_MILE, round_distance
+
+MAX_MESSAGE_CHARS = 4000
+
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13",
+    "fourteen": "14", "fifteen": "15", "sixteen": "16", "eighteen": "18", "twenty": "20",
+    "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "ninety": "90",
+}  # fmt: skip
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b(?!\s+(?:leg|arm))")
+_REPS_IN_WORD = {"single": "1", "double": "2", "triple": "3"}
+
+
+def _one_set_of(match: re.Match[str]) -> str:
+    """ "for a triple" is one set of three."""
+    return f" 1 x {_REPS_IN_WORD[match.group().split()[-1]]} reps "
+
+
+_PHRASES = (
+    (re.compile(r"\b(?:an?|one)\s+hour\s+and\s+a\s+half\b|\bhour\s+and\s+a\s+half\b"), "90 min"),
+    (re.compile(r"\bhalf\s+an\s+hour\b"), "30 min"),
+    (re.compile(r"\b(?:an|one)\s+hour\b"), "60 min"),
+    (re.compile(r"\ba\s+mile\b"), "1 mile"),
+    (re.compile(r"(\d)\s*½"), r"\1.5"),
+    (re.compile(r"(\d+) and a half (miles?|km|k|hours?|mins?|minutes)\b"), r"\1.5 \2"),
+    (re.compile(r"\bw/(?![ud]\b|o\b)\s*"), "with "),
+    (re.compile(r"\b(?:warm[\s-]?up|wu)\s*(?:and|&|\+|/)\s*(?:cool[\s-]?down|cd)\b"), "wu/cd"),
+    (re.compile(r"\b(?:for\s+)?an?\s+(?:single|double|triple)\b(?!\s+leg)"), _one_set_of),
+    (re.compile(r"(\d),(\d{1,2})\s*(?=kgs?\b|km\b|k\b|mi\b|lbs?\b|miles?\b)"), r"\1.\2"),
+)
+_PHRASE_CUE = re.compile(r"hour|mile|½|half|w/|\d,\d|warm|wu|single|double|triple")
+_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
+_CHARS = str.maketrans({"×": "x", "’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-",
+                        "\u00a0": " ", "\t": " "})  # fmt: skip
+_SPLIT = re.compile(
+    r";|,|\.(?=\s|$)|!+|\band then\b|\bthen\b|\bfollowed by\b|\bplus\b|\s\+\s|\s&\s"
+    r"|\band\b(?!\s*(?:a half|\d+\s*(?:s|sec|secs|seconds)\b))"
+    r"|\s-\s|\s/\s|//+|\\|\||(?=\b(?:after|before)\b)|\balso\b|\bw/ then\b|\bnext\b|\bbut\b|->|=>"
+    r"|[\u2600-\u27bf\U0001f300-\U0001faff]+"  # emoji used as ticks or bullets
+)
+_LINE_PREFIX = re.compile(r"^\s*(?:[-*•>]+|\d{1,2}[.)](?=\s)|am\b|pm\b|a\.m\.|p\.m\.)\s*:?\s*")
+_REST = re.compile(
+    r"\b(?:rest|off|recovery)\s+day\b|\bday\s+off\b|\brest(?:ed)?\s+(?:today|up)\b"
+    r"|\b(?:full|complete|total|active|planned|scheduled)\s+rest\b|^\s*(?:rest(?:ing)?|off)\s*$|\btook\s+(?:the\s+)?"
+    r"(?:day\s+|today\s+)?off\b|^\s*rested\s*$|\b(?:completely|totally|fully)\s+off\b|\boff\s+today\b|\bno\s+(?:run|running|training|workout|gym)"
+    r"(?:\s+today)?\b|\bnothing\s+today\b|\bzero\s+day\b|\bday\s+of\s+rest\b"
+)
+# The only words a clause of bare numbers may hold ("3 x 8 @ 60kg", "45 mins", "2k").
+_DATA_WORDS = frozenset(
+    {"x", "kg", "kgs", "kilo", "kilos", "lb", "lbs", "pound", "pounds", "rep", "reps", "set",
+     "sets", "sec", "secs", "s", "second", "seconds", "min", "mins", "minute", "minutes", "m",
+     "k", "km", "kms", "mi", "mile", "miles", "r", "l", "h", "hr", "hrs", "hour", "hours", "of",
+     "at", "bw", "rpe", "rir", "each", "ea", "per", "side", "sides", "leg", "legs", "arm",
+     "for", "with", "w", "total", "more", "in", "about", "approx", "around", "roughly", "ish",
+     "just", "over", "under", "elapsed", "moving", "time", "db", "dbs", "dumbbell",
+     "dumbbells", "kb", "kbs", "kettlebell", "kettlebells", "plate", "plates", "bar", "vest",
+     "bodyweight", "body", "weight", "reserve", "tank", "left", "worked", "up", "to", "did",
+     "got", "hit", "managed", "only", "finally", "a", "the", "all", "top", "another", "then"}
+)  # fmt: skip
+_LETTERS = re.compile(r"[a-z]+")
+_SPLIT_CHARS = frozenset(",;.!+&|>-/\n")
+_EMOJI = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]")
+_SPLIT_WORDS = frozenset(
+    {"then", "and", "after", "before", "also", "plus", "next", "followed", "but"}
+)
+_MEASURE = re.compile(
+    r"\d\s*(?:k|km|kms|mi|miles?)\b|(?<![\d.])(?:13\.1|26\.2)\b|\d{3,}\s*m\b|\d\s*(?:x|×)\s*\d{3}"
+    r"|\d{3,4}\s*(?:m|s)\s*(?:x|×)\s*\d"
+)
+_INTENT = re.compile(
+    r"\b(?:tomorrow|tmrw|tmr|next (?:week|month|year|time)|planning|plan to|planned|gonna|"
+    r"going to|want to|wanna|hoping to|hope to|goal|aiming|aim to|target|thinking about|"
+    r"thinking of|considering|sign(?:ing)? up|in \d+ (?:days|weeks|"
+    r"months)|will do|will run|signed up|registered|scheduled|supposed to|should have|usually|"
+    r"normally|typically|generally|tend to|used to|each week|every week|times a week|"
+    r"plan said|plan was|meant to|later|about to|heading out|head out|going for|off to|"
+    r"cant wait|looking forward|excited for|excited about|nervous about|ready for)\b"
+)
+# "my 5k PB is 22:30", "squat 1RM is 120kg": facts about the runner, not a session.
+_RECORD_STATEMENT = re.compile(
+    r"\b(?:pb|pr|1rm|rm|max|best|record|personal best|longest|furthest|fastest|"
+    r"longest run|furthest run|fastest time)\s+(?:\w+\s+)?(?:is|was|=|of|stands at|sits at)\b"
+)
+_RECORD_CUES = (" is ", " was ", "=", " of ", " stands ", " sits ")
+# A week's or month's total is a summary of sessions already logged, not a new one.
+_SUMMARY = re.compile(
+    r"\b(?:this|a|per|for the|last|whole|my) week\b|\bweekly\b|\bmileage\b|"
+    r"\bthis month\b|\bso far this\b"
+)
+# Words without which the rest-day and plan patterns cannot match (checked first, cheaply).
+_FUTURE_WORDS = frozenset({"tomorrow", "tmrw", "tmr", "next", "will", "gonna", "going", "wanna"})
+_REST_CUES = frozenset({"rest", "off", "day", "rested", "resting", "no", "nothing", "zero"})
+_INTENT_CUES = frozenset(
+    {"tomorrow", "tmrw", "tmr", "next", "planning", "plan", "planned", "gonna", "going", "want",
+     "wanna", "hoping", "hope", "goal", "aiming", "aim", "target", "thinking", "considering",
+     "sign", "signing", "in", "will", "signed", "registered", "scheduled", "supposed", "should",
+     "usually", "normally", "typically", "generally", "tend", "used", "each", "every", "times",
+     "meant", "later", "about", "heading", "head", "off", "cant", "looking", "excited",
+     "nervous", "ready"}
+)  # fmt: skip
+# "felt easy", "was slow": how it went, not another run.
+_FEELING_CLAUSE = re.compile(
+    r"(?:it\s+|legs\s+|everything\s+|run\s+|that\s+)?(?:felt|feel|feels|feeling|was|were|"
+    r"looked|seemed)\b"
+)
+# "before race day", "after my run": when it happened, not another session.
+_CONTEXT = re.compile(r"(?:after|before)\b(?!.*\b(?:did|then)\b)")
+_POINT_IN_RUN = re.compile(r"\b(?:until|till|up to|after|around|for the first|for the last)\s+\d")
+_BARE_RUN = re.compile(
+    r"(?:did|done|got|logged|knocked out|banked)\s+(?:another\s+|a\s+)?\d+(?:\.\d+)?\s*$"
+    r"|\d+(?:\.\d+)?\s+(?:done|logged|in the bank|banked)\s*$"
+)
+_EFFORT_WORDS = re.compile(r"\b(?:rir|rpe|reserve|tank)\b")
+_BRACKET = re.compile(r"\([^()]*\)")
+_BRACKET_WORDS = _DATA_WORDS | {
+    "avg", "average", "pace", "rest", "jog", "rec", "recovery", "wu", "cd", "hmp", "mp", "t",
+    "tempo", "easy", "moving", "elapsed", "lap", "laps", "x", "off", "on", "float", "walk",
+}  # fmt: skip
+_DATE_MARKER = re.compile(MARKER + r"(\d+)" + MARKER)
+_HAS_DIGIT = re.compile(r"\d")
+_LIFT_NOTATION = re.compile(r"\d\s*x\s*\d|\d\s*(?:kgs?|lbs?|#|reps?|sets?)\b|\bsets?\s+of\b")
+_ORPHAN_INTERVAL = re.compile(
+    r"^\s*\d{1,2}\s*x\s*(?:\d+(?:\.\d+)?\s*(?:m|k|km|mi|mile|miles|meters?|metres?)\b|"
+    r"(?:100|150|200|300|400|500|600|800|1000|1200|1500|1600|2000|3000)\b|mile\b)"
+)
+_SPACES = re.compile(r"\s+")
+_QUESTION_X = re.compile(r"\s*x\s*")
+
+
+@dataclass(slots=True)
+class _Group:
+    kind: str  # lift | run | cross | rest | data | intent | noise
+    texts: list[str]
+    date: dt.date
+    exercise: str | None = None
+    exercise_words: tuple[str, ...] = ()
+    sport: str | None = None
+    fragments: list[RunFragment] = field(default_factory=list)
+    line: int = 0
+    last_line: int = 0
+
+
+class _Unresolved(Exception):
+    """A part of the message that cannot be logged as it stands."""
+
+    def __init__(self, error: str, question: str | None = None) -> None:
+        super().__init__(error)
+        self.error = error
+        self.question = question
+
+
+def normalize(text: str) -> str:
+    lowered = _APOSTROPHE.sub("", text.translate(_CHARS).lower())
+    if _PHRASE_CUE.search(lowered):
+        for pattern, replacement in _PHRASES:
+            lowered = pattern.sub(replacement, lowered)
+    if _NUMBER_WORD.search(lowered):
+        lowered = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group()], lowered)
+    return lowered
+
+
+def _is_data_only(clause: str) -> bool:
+    return any(ch.isdigit() for ch in clause) and _DATA_WORDS.issuperset(_LETTERS.findall(clause))
+
+
+def _classify(clause: str, date: dt.date, names: tuple[str, ...] | None = None) -> _Group:
+    words = tokens(clause)
+    is_rest = not _REST_CUES.isdisjoint(words) and bool(_REST.search(clause))
+    if is_rest and _FUTURE_WORDS.isdisjoint(words):
+        return _Group("rest", [clause], date)  # "planned rest" was still a rest day
+    if not _INTENT_CUES.isdisjoint(words) and _INTENT.search(clause):
+        return _Group("intent", [clause], date)
+    if is_rest:
+        return _Group("rest", [clause], date)
+    if not _HAS_DIGIT.search(clause):
+        if _FEELING_CLAUSE.match(clause) or mentions_feeling(clause) or _CONTEXT.match(clause):
+            return _Group("noise", [clause], date)  # "legs heavy from sunday's long run"
+    elif _FEELING_CLAUSE.match(clause) and _POINT_IN_RUN.search(clause):
+        return _Group("noise", [clause], date)  # "felt strong until 12k"
+    if _BARE_RUN.match(clause):
+        return _Group("run", [clause], date)  # "did 6", "8 done": a runner's shorthand
+    names = name_words(clause) if names is None else names
+    hit = match_exercise(names) if names else None
+    if hit is not None:
+        slug, start, end = hit
+        # "rows 4x8" is the barbell lift; "2k row" is the rowing machine.
+        if slug != "barbell_row" or _LIFT_NOTATION.search(clause) or "row" not in words:
+            return _Group("lift", [clause], date, exercise=slug, exercise_words=names[start:end])
+    sport = find_sport(clause, words)
+    if _is_data_only(clause):
+        return _Group("data", [clause], date)
+    if sport is not None:
+        return _Group("cross", [clause], date, sport=sport)
+    if mentions_running(clause, words) or _ORPHAN_INTERVAL.search(clause):
+        return _Group("run", [clause], date)
+    return _Group("noise", [clause], date)
+
+
+def _may_have_prefix(text: str) -> bool:
+    """A bullet, a list number or an "AM:"/"PM:" label can only start the text."""
+    head = text.lstrip()[:1]
+    return head in ("-", "*", "•", ">", "a", "p") or head.isdigit()
+
+
+def _tidy(clause: str) -> str:
+    """Trim punctuation around a clause, keeping brackets that still pair up inside it."""
+    clause = clause.strip(" :.-!*[]").lstrip("\"'")
+    if clause.count("(") != clause.count(")"):
+        clause = clause.strip("()").replace("(", " ").replace(")", " ")
+    return clause.strip()
+
+
+def _bracket(match: re.Match[str]) -> str:
+    """Keep a bracket of figures whole ("(1 wu, 4 @ hmp, 1 cd)"); drop one of prose."""
+    inner = match.group()[1:-1]
+    names = name_words(inner)
+    if names and match_exercise(names) is not None:
+        return f", {inner}, "  # "core (plank 3x1min)": the bracket is the session itself
+    if not any(ch.isdigit() for ch in inner):
+        return " "
+    if not _BRACKET_WORDS.issuperset(_LETTERS.findall(inner)):
+        return " "  # "(last set 4 reps)": a remark
+    return "(" + inner.replace(",", " ").replace(";", " ") + ")"
+
+
+def _clauses(line: str) -> list[str]:
+    if _may_have_prefix(line):
+        line = _LINE_PREFIX.sub("", line)
+    if "(" in line:
+        line = _BRACKET.sub(_bracket, line)
+    if (
+        _SPLIT_CHARS.isdisjoint(line)
+        and _SPLIT_WORDS.isdisjoint(_LETTERS.findall(line))
+        and not _EMOJI.search(line)
+    ):
+        parts = [line]
+    else:
+        parts = _SPLIT.split(line)
+    clauses = []
+    for raw in parts:
+        clause = _tidy(_LINE_PREFIX.sub("", raw) if _may_have_prefix(raw) else raw)
+        if clause:
+            clauses.append(clause)
+    return clauses
+
+
+def _group_clauses(
+    lines: list[tuple[str, dt.date, tuple[dt.date, ...]]], units: Units
+) -> list[_Group]:
+    groups: list[_Group] = []
+    last: _Group | None = None
+    number = -1
+    for line, line_date, dates in lines:
+        if not line.strip():
+            continue  # blank lines only separate; "Squat\n60 x 5\n80 x 5" still runs on
+        number += 1
+        for raw_clause in _clauses(line):
+            marker = _DATE_MARKER.search(raw_clause) if MARKER in raw_clause else None
+            date = dates[int(marker.group(1))] if marker else line_date
+            whole = _tidy(_DATE_MARKER.sub(" ", raw_clause) if marker else raw_clause)
+            for clause, names in _one_lift_each(whole):
+                group = _classify(clause, date, names)
+                group.line = group.last_line = number
+                last = _place(groups, last, group, clause, marker is not None, number, units)
+    return groups
+
+
+def _one_lift_each(clause: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Split "squat 5x5 100kg rdl 3x8 80kg" at the second lift named after some numbers.
+
+    Each part comes with its candidate exercise words, so they are read only once.
+    """
+    if not clause:
+        return []
+    names = name_words(clause)
+    hit = match_exercise(names) if len(names) >= 2 else None
+    if hit is None or hit[2] >= len(names):
+        return [(clause, names)]
+    second = match_exercise(names[hit[2] :])
+    if second is None:
+        return [(clause, names)]
+    word = names[hit[2] + second[1]]
+    for found in re.finditer(rf"(?<![a-z]){re.escape(word)}", clause):
+        if _HAS_DIGIT.search(clause, 0, found.start()):
+            head, tail = clause[: found.start()].strip(), clause[found.start() :]
+            if head:
+                return [(head, name_words(head)), *_one_lift_each(tail)]
+    return [(clause, names)]
+
+
+def _place(
+    groups: list[_Group],
+    last: _Group | None,
+    group: _Group,
+    clause: str,
+    has_own_date: bool,
+    number: int,
+    units: Units,
+) -> _Group | None:
+    """Add a classified clause to the groups (joining the one before it when it continues
+    it); return the group later clauses may continue."""
+    if group.kind == "data" and _EFFORT_WORDS.search(clause):
+        # "RIR 3" at the end of a line rates the lift before it, whatever came between.
+        lift = next((g for g in reversed(groups) if g.kind == "lift"), None)
+        if lift is not None:
+            lift.texts.append(clause)
+            return last
+    if group.kind == "data" and last is not None and has_own_date and group.date != last.date:
+        # "9 miles yesterday, 7 today": a new day starts a new session of that kind.
+        if last.kind == "run":
+            group.kind = "run"
+    elif group.kind == "data" and last is not None and _continues(last, group, clause):
+        if last.kind != "run":
+            last.texts.append(clause)
+            last.last_line = number
+            return last
+        fragment = parse_run(clause, units)
+        if _fits(last, fragment):
+            _join_run(last, clause, fragment, number)
+            return last
+        group.kind = "run"  # "3mi @ 8:00, 1mi @ 7:30": a second run
+    if group.kind == "data" and _MEASURE.search(clause):
+        group.kind = "run"
+    if group.kind == "run":
+        fragment = parse_run(clause, units)
+        if (
+            last is not None
+            and last.kind == "run"
+            and last.date == group.date
+            and _fits(last, fragment)
+        ):
+            _join_run(last, clause, fragment, number)
+            return last
+        group.fragments.append(fragment)
+    groups.append(group)
+    return last if group.kind == "noise" else group
+
+
+def _join_run(run: _Group, clause: str, fragment: RunFragment, number: int) -> None:
+    run.texts.append(clause)
+    run.fragments.append(fragment)
+    run.last_line = number
+
+
+def _continues(last: _Group, group: _Group, clause: str) -> bool:
+    """Whether a clause of bare numbers belongs to the lift, run or ride before it."""
+    if last.kind not in ("lift", "run", "cross"):
+        return False
+    if last.kind == "lift" and _MEASURE.search(clause) and not _LIFT_NOTATION.search(clause):
+        return False
+    if last.date != group.date:
+        return False
+    if last.kind == "lift":
+        # A lift's sets may run down the following lines: "Back squat\n60 x 5\n80 x 5".
+        return group.line <= last.last_line + 1
+    return last.line == group.line or not any(_HAS_DIGIT.search(t) for t in last.texts)
+
+
+_SAME_DISTANCE = 0.05  # GPS and rounding: "10.2km ... my watch says 10k" is one run
+
+
+def _fits(group: _Group, new: RunFragment) -> bool:
+    """Whether a run clause continues the run before it rather than starting another."""
+    if new.only_warmup or new.subpart or new.addon:
+        return True
+    if any(f.only_warmup or f.addon for f in group.fragments):
+        return True
+    if new.total_given and not any(f.total_given for f in group.fragments):
+        return True  # "6x800m, 9k total": the whole session's distance
+    distances = [f.distance_m for f in group.fragments if f.distance_m is not None]
+    has_distance = bool(distances) or any(f.work_m is not None for f in group.fragments)
+    has_duration = any(f.duration_s is not None for f in group.fragments)
+    new_distance = new.distance_m is not None or new.work_m is not None
+    if has_distance and new_distance:
+        # The same distance named twice ("13.1 in 1:52 ... new half PR") is one run.
+        return new.distance_m is not None and any(
+            abs(d - new.distance_m) <= _SAME_DISTANCE * d for d in distances
+        )
+    return not (has_duration and new.duration_s is not None and new_distance)
+
+
+_FASTEST_BELIEVABLE = 6.5  # m/s; quicker than this a clock time must mean something else
+
+
+def _read_clock(
+    distance: float, clock_s: float, after_in: bool, pace: float | None, unit_m: float
+) -> tuple[float | None, float | None]:
+    """Read a bare "m:ss" next to a distance: a time, or h:mm ("32km in 2:58"), or a pace
+    ("6 mi 7:45") when taking it as minutes and seconds would beat the world record."""
+    if clock_s <= 0 or distance / clock_s <= _FASTEST_BELIEVABLE:
+        return clock_s, pace
+    as_hours = clock_s * 60
+    if after_in or pace is not None or clock_s >= 20 * 60:
+        return as_hours, pace
+    if unit_m / clock_s <= _FASTEST_BELIEVABLE:
+        return None, clock_s / unit_m
+    return as_hours, pace
+
+
+def _run_entry(group: _Group, units: Units) -> Entry:
+    main = [f for f in group.fragments if not f.addon] or group.fragments
+    distance: float | None = None
+    work: float | None = None
+    duration: float | None = None
+    work_s: float | None = None
+    pace: float | None = None
+    extra = 0.0
+    total_given = False
+    clock_only = clock_after_in = False
+    unit_m = M_PER_MILE if units == "imperial" else M_PER_KM
+    best_rank, run_type = 99, None
+    for fragment in main:
+        if fragment.type_rank < best_rank:
+            best_rank, run_type = fragment.type_rank, fragment.run_type
+    for fragment in main:
+        extra += fragment.extra_m
+        total_given = total_given or fragment.total_given
+        if fragment.subpart:
+            continue
+        if fragment.distance_m is not None and distance is None:
+            distance = fragment.distance_m
+        if fragment.work_m is not None:
+            work = (work or 0.0) + fragment.work_m
+        if fragment.duration_s is not None and duration is None:
+            duration = fragment.duration_s
+            clock_only, clock_after_in = fragment.clock_only, fragment.clock_after_in
+        if fragment.distance_unit_m in (M_PER_KM, M_PER_MILE) and fragment.distance_m:
+            unit_m = fragment.distance_unit_m or unit_m
+        if fragment.work_s is not None:
+            work_s = (work_s or 0.0) + fragment.work_s
+        if fragment.pace_s_per_m is not None and pace is None:
+            pace = fragment.pace_s_per_m
+    if distance is not None and duration is not None and clock_only:
+        duration, pace = _read_clock(distance, duration, clock_after_in, pace, unit_m)
+    if distance is not None:
+        # A pace gives the time only for a plain run: warm-ups and reps run at other paces.
+        if pace is not None and duration is None and work is None and not extra:
+            duration = round(distance * pace)
+        # A stated distance beside reps ("8 mi with 6x800") is the whole run already.
+        distance = distance if total_given else distance + extra
+    elif work is not None:
+        distance = work + extra
+    elif extra:
+        distance = extra
+    if distance is None and duration is None and work_s is not None:
+        duration = work_s
+    if distance is None and duration is None:
+        raise _Unresolved(
+            "I could tell you ran, but not how far or for how long.",
+            "How far or how long was the run?",
+        )
+    return Entry(
+        kind="run",
+        date=group.date,
+        distance_m=round_distance(distance) if distance is not None else None,
+        duration_s=float(round(duration)) if duration is not None else None,
+        run_type=_as_run_type(run_type),
+    )
+
+
+def _as_run_type(value: str | None) -> RunType | None:
+    if value == "easy":
+        return "easy"
+    if value == "tempo":
+        return "tempo"
+    if value == "intervals":
+        return "intervals"
+    if value == "long":
+        return "long"
+    if value == "race":
+        return "race"
+    return None
+
+
+def _strip_words(text: str, words: tuple[str, ...]) -> str:
+    for word in words:
+        text = re.sub(rf"\b{re.escape(word)}\b", " ", text, count=1)
+    return text
+
+
+def _lift_entries(group: _Group, units: Units) -> list[Entry]:
+    slug = group.exercise or ""
+    text = _strip_words(" , ".join(group.texts), group.exercise_words)
+    data = parse_lift_data(text, slug, units)
+    if data is None:
+        name = slug.replace("_", " ")
+        raise _Unresolved(
+            f"I saw {name} but no sets or reps to log.",
+            f"How many sets and reps of {name} did you do?",
+        )
+    return [
+        Entry(
+            kind="lift",
+            date=group.date,
+            exercise=slug,
+            sets=g.sets,
+            reps=g.reps,
+            load_kg=g.load_kg,
+            per_side=data.per_side,
+            duration_s=g.duration_s,
+            rir=data.rir,
+        )
+        for g in data.groups
+    ]
+
+
+def _cross_entry(group: _Group, units: Units) -> Entry:
+    sport = group.sport or "other"
+    data = parse_cross(" , ".join(group.texts), sport, units)
+    if data.distance_m is None and data.duration_s is None:
+        raise _Unresolved(
+            f"I saw {sport.replace('_', ' ')} but not how long or how far.",
+            f"How long was the {sport.replace('_', ' ')} session?",
+        )
+    return Entry(
+        kind="cross",
+        date=group.date,
+        sport=sport,
+        distance_m=round_distance(data.distance_m) if data.distance_m is not None else None,
+        duration_s=float(round(data.duration_s)) if data.duration_s is not None else None,
+    )
+
+
+def _one_rest_a_day(entries: list[Entry]) -> list[Entry]:
+    """ "Recovery day, no running" names one rest day twice."""
+    seen: set[dt.date] = set()
+    kept = []
+    for entry in entries:
+        if entry.kind == "rest":
+            if entry.date in seen:
+                continue
+            seen.add(entry.date)
+        kept.append(entry)
+    return kept
+
+
+def _pretty(clause: str) -> str:
+    return _SPACES.sub(" ", _QUESTION_X.sub(" × ", clause)).strip()
+
+
+def parse_log_message(text: str, *, today: dt.date, units: Units) -> ParseResult:
+    """Read a training log message into entries, or say why nothing can be logged."""
+    try:
+        return parse_strict(text, today=today, units=units)
+    except Exception:  # a chat message must never crash the bot; say so instead
+        return ParseResult(error="I couldn't make sense of that message, so nothing was logged.")
+
+
+def parse_strict(text: str, *, today: dt.date, units: Units) -> ParseResult:
+    """Like `parse_log_message`, but lets an internal failure raise (for tests)."""
+    if not isinstance(text, str) or not text.strip():
+        return ParseResult(error="The message is empty.")
+    if len(text) > MAX_MESSAGE_CHARS:
+        return ParseResult(error="That message is too long to read as one training log.")
+    lowered = normalize(text)
+    refusal = _not_a_log(lowered)
+    if refusal is not None:
+        return refusal
+    lines = _dated_lines(lowered, today, units)
+    if isinstance(lines, ParseResult):
+        return lines
+
+    groups = _group_clauses(lines, units)
+    entries: list[Entry] = []
+    missing: list[_Unresolved] = []
+    orphans: list[str] = []
+    for group in groups:
+        try:
+            if group.kind == "lift":
+                entries.extend(_lift_entries(group, units))
+            elif group.kind == "run":
+                entries.append(_run_entry(group, units))
+            elif group.kind == "cross":
+                entries.append(_cross_entry(group, units))
+            elif group.kind == "rest":
+                entries.append(Entry(kind="rest", date=group.date))
+            elif group.kind == "data":
+                orphans.append(group.texts[0])
+        except _Unresolved as unresolved:
+            missing.append(unresolved)
+
+    if orphans:
+        return _ask_about(orphans[0])
+    if not entries:
+        return _nothing_logged(lowered, groups, missing)
+    entries = _one_rest_a_day(entries)
+    for entry in entries:
+        problem = check_entry(entry, today)
+        if problem is not None:
+            return ParseResult(error=problem[0], question=problem[1], rejected=tuple(entries))
+    return ParseResult(entries=tuple(entries))
+
+
+def _not_a_log(lowered: str) -> ParseResult | None:
+    """Questions, greetings, records and weekly totals: never logged, whatever numbers."""
+    if looks_like_question(lowered):
+        return ParseResult(error="That reads like a question, so nothing was logged.")
+    if is_greeting(lowered):
+        return ParseResult(error="That doesn't look like a training log.")
+    if any(cue in lowered for cue in _RECORD_CUES) and _RECORD_STATEMENT.search(lowered):
+        return ParseResult(
+            error="That sounds like a best or a record rather than today's session, so nothing "
+            "was logged."
+        )
+    if ("week" in lowered or "month" in lowered or "mileage" in lowered) and _SUMMARY.search(
+        lowered
+    ):
+        return ParseResult(
+            error="That sounds like a total for a longer stretch, so nothing was logged. "
+            "Send each session on its own."
+        )
+    return None
+
+
+def _dated_lines(
+    lowered: str, today: dt.date, units: Units
+) -> list[tuple[str, dt.date, tuple[dt.date, ...]]] | ParseResult:
+    """Each line with its date phrases marked, the date it defaults to and the dates it names.
+
+    A line without a date takes the last date named above it, or the first date named anywhere
+    in the message ("ran 5k\nyesterday"), or today.
+    """
+    found_lines = []
+    for raw in lowered.splitlines():
+        found = find_date(raw, today, units)
+        if found.problem:
+            return ParseResult(error=found.problem, question="Which day was it?")
+        found_lines.append(found)
+    current = next((f.date for f in found_lines if f.date is not None), today)
+    lines = []
+    for found in found_lines:
+        if found.date is not None:
+            current = found.date
+        lines.append((found.text, current, found.dates))
+    return lines
+
+
+def _ask_about(orphan: str) -> ParseResult:
+    pretty = _pretty(orphan)
+    if _LIFT_NOTATION.search(orphan):
+        return ParseResult(
+            error=f"I see {pretty} but not which exercise it was, so nothing was logged.",
+            question=f"Which lift was {pretty}?",
+        )
+    return ParseResult(
+        error=f"I see {pretty} but not what it was, so nothing was logged.",
+        question=f"What was {pretty}: a run, a lift or something else?",
+    )
+
+
+def _nothing_logged(lowered: str, groups: list[_Group], missing: list[_Unresolved]) -> ParseResult:
+    if any(group.kind == "intent" for group in groups):
+        return ParseResult(
+            error="That sounds like a plan rather than a finished session, so nothing was "
+            "logged. Tell me once it's done."
+        )
+    if missing:
+        return ParseResult(error=missing[0].error, question=missing[0].question)
+    if mentions_feeling(lowered):
+        return ParseResult(
+            error="That sounds like how you feel rather than a session, so nothing was logged."
+        )
+    return ParseResult(error="I couldn't find a run, a lift or a rest day in that message.")

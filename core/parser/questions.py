@@ -1,0 +1,49 @@
+"""Telling questions, greetings and how-I-feel notes apart from training logs."""
+
+from __future__ import annotations
+
+import re
+
+_QUESTION_START = re.compile(
+    r"^\s*(?:hey|hi|hello|so|ok|okay|quick question|question|q)?[\s,:!.-]*"
+    r"(?:what|whats|what's|why|how|when|where|which|who|whom|whose|should|shall|can|could|"
+    r"would|will|is|are|isn't|aren't|do|does|doesn't|don't you|any|anyone|anybody|"
+    r"thoughts|advice|tips|help|wondering|i wonder|i'm wondering|im wondering|is it|"
+    r"would it|explain|tell me)\b(?!['’])(?!\s+an?\s)"
+)
+_QUESTION_PHRASES = re.compile(
+    r"\b(?:should i|can i|could i|do i need|how (?:many|much|often|long|heavy|far)|"
+    r"is it (?:ok|okay|bad|fine|safe)|any (?:tips|advice|thoughts)|what do you think|"
+    r"wondering (?:if|whether)|not sure (?:if|whether)|is that (?:ok|okay|too|enough)|"
+    r"will (?:it|this|that|squats|lifting)|am i)\b"
+)
+_GREETING = re.compile(
+    r"^\s*(?:hi+|hello|hey+|hiya|yo|sup|good (?:morning|evening|afternoon|night)|"
+    r"thanks?(?: you)?|thx|ty|cheers|ok(?:ay)?|cool|nice|great|lol|bye|gm|gn|start|help)"
+    r"\b[\s!.,:)]*(?:coach|there|mate|bot)?[\s!.,:)]*$"
+)
+_FEELING = re.compile(
+    r"\b(?:sore|soreness|doms|wrecked|trashed|tired|exhausted|knackered|aching|achy|ache|"
+    r"hurts?|hurting|pain|painful|tight|stiff|fatigued|feel|feeling|felt|injured|injury|"
+    r"niggle|shin splints?|cramp|cramping|dead legs|smashed|destroyed|fried|beat up|rough|"
+    r"heavy|toast|jelly|knackered|exhausting|fatigue)\b"
+)
+
+
+def looks_like_question(text: str) -> bool:
+    """Return True when the message asks something rather than reports a session."""
+    lowered = text.lower()
+    if "?" in lowered:
+        return True
+    return bool(_QUESTION_START.match(lowered) or _QUESTION_PHRASES.search(lowered))
+
+
+def is_greeting(lowered: str) -> bool:
+    return bool(_GREETING.match(lowered)) or not _ALNUM.search(lowered)
+
+
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def mentions_feeling(lowered: str) -> bool:
+    return bool(_FEELING.search(lowered))

@@ -1,0 +1,744 @@
+"""Runs and cross-training: distances, durations, paces, run types, intervals, warm-ups."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from core.entries import Units
+from core.parser.keywords import Keywords, tokens
+from core.units import HALF_MARATHON_M, M_PER_KM, M_PER_MILE, M_PER_YARD, MARATHON_M
+
+_NUM = r"(\d+(?:\.\d+)?|\.\d+)"
+_DIST_UNIT = (
+    r"(km|kms|kilometers?|kilometres?|k|mi|mile|miles|miler|mls|m|meters?|metres?|mtrs|"
+    r"yds?|yards?)"
+)
+_UNIT_METRES = {
+    "km": M_PER_KM, "kms": M_PER_KM, "kilometer": M_PER_KM, "kilometers": M_PER_KM,
+    "kilometre": M_PER_KM, "kilometres": M_PER_KM, "k": M_PER_KM,
+    "mi": M_PER_MILE, "mile": M_PER_MILE, "miles": M_PER_MILE, "miler": M_PER_MILE,
+    "mls": M_PER_MILE, "m": 1.0, "meter": 1.0, "meters": 1.0, "metre": 1.0, "metres": 1.0,
+    "mtrs": 1.0, "yd": M_PER_YARD, "yds": M_PER_YARD, "yard": M_PER_YARD,
+    "yards": M_PER_YARD,
+}  # fmt: skip
+
+_TYPE_RULES: tuple[tuple[str, Keywords], ...] = (
+    ("race", Keywords("race", "raced", "racing", "parkrun", "park run", "pb", "pr",
+                      "personal best", "personal record", "time trial", "tt", "bq")),
+    ("long", Keywords("long", "lr", "lsr", "l")),
+    ("intervals", Keywords(
+        "interval", "intervals", "repeat", "repeats", "track", "fartlek", "hill repeats",
+        "hill sprints", "hill reps", "hills", "speedwork", "speed work", "speed session", "vo2",
+        "vo2max", "ladder", "pyramid", "yasso", "yassos", "800s", "400s", "1ks", "sprints")),
+    ("tempo", Keywords("tempo", "threshold", "lt", "t", "thr", "steady", "steady state",
+                       "cruise", "progression", "mp", "hmp", "marathon pace")),
+    ("notation", Keywords()),
+    ("easy", Keywords(
+        "easy", "e", "recovery", "recov", "rec", "jog", "jogged", "jogging", "shakeout",
+        "shake out", "shake-out", "aerobic", "z2", "zone 2", "gentle", "slow", "conversational",
+        "ez", "eazy")),
+    ("strides", Keywords("strides")),
+)  # fmt: skip
+_NOTATION = re.compile(r"\d\s*(?:m|s|meters?|metres?|km|k)?\s*(?:x|×|\*)\s*(?:\d|mile|km|k\b)")
+_TYPE_OF = {"notation": "intervals", "strides": "intervals"}
+_NOTATION_RANK = [name for name, _ in _TYPE_RULES].index("notation")
+_ADDON_RANKS = (_NOTATION_RANK, [name for name, _ in _TYPE_RULES].index("strides"))
+
+
+_NOISE = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:bpm|spm|ft|feet|kcal|cals?|calories|%|°\s*[cf]?|degrees?|"
+    r"m\s+(?:elev|elevation|gain|climb|vert)|elev|vert|watts|w\b)"
+    r"|\b(?:avg\s+hr|hr|heart rate|cadence|elev(?:ation)?|gain|vert|ascent|climb|temp|"
+    r"power)\s*(?:of\s*)?:?\s*\d+(?:\.\d+)?\s*(?:m|ft|bpm|w)?\b"
+    r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:at|@)\s+(?:\d{1,2})\s*(?:o'?clock)"
+    r"|\b(?:day|week|wk|#|no\.?)\s*\d+\s*(?:of\s*\d+)?\b(?!\s*(?:k|km|mi|miles?|m)\b)"
+    r"|\b\d+\s*(?:days?|weeks?)\s+(?:to|until|out|before)\b"
+    r"|\b(?:z|zone)\s*\d\b|\b\d+(?:st|nd|rd|th)\b|\b\d+\s*(?:years?|yrs?|months?)\b"
+)
+_NAMED_CUE = re.compile(r"half|hm|marath|mary|13\.1|26\.2|50|100|mile")
+_NOISE_WORDS = frozenset(
+    {"bpm", "spm", "ft", "feet", "cal", "cals", "kcal", "calories", "degree", "degrees", "elev",
+     "elevation", "vert", "watt", "watts", "w", "hr", "heart", "cadence", "gain", "ascent",
+     "climb", "temp", "power", "am", "pm", "a", "p", "clock", "oclock", "day", "days", "week",
+     "weeks", "wk", "no", "zone", "z", "st", "nd", "rd", "th", "year", "years", "yr", "yrs",
+     "month", "months"}
+)  # fmt: skip
+_LETTER_RUNS = re.compile(r"[a-z]+")
+
+
+def _has_noise(text: str) -> bool:
+    """Whether a clause may hold heart rate, elevation, times of day or the like."""
+    return (
+        "%" in text
+        or "°" in text
+        or "#" in text
+        or not _NOISE_WORDS.isdisjoint(_LETTER_RUNS.findall(text))
+    )
+
+
+_PACE_REFERENCE = re.compile(
+    r"\b(?:half[\s-]*marathon|marathon|hm|10k|5k|10 ?km|5 ?km|race|goal|tempo|threshold|mile|"
+    r"15k|10 ?mile|half)\s+(?:pace|effort|race pace)\b"
+)
+_STRIDE_COUNT = re.compile(
+    r"\b\d+\s*(?:x\s*)?(?:strides|hill sprints|sprints|pick-?ups|accelerations|accels|hills)\b"
+)
+_STRIDE_NOTATION = re.compile(
+    r"\b\d+\s*(?:x|×|\*)\s*\d+\s*(?:m|s|sec|secs|\"|k|km|mi)?\s*(?:strides|pick-?ups|accels)\b"
+)
+_RECOVERY_CLAUSE = re.compile(
+    r"^\s*(?:with\s+)?(?:(?:\d+(?:[.:]\d+)?\s*(?:s|sec|secs|seconds|min|mins|minutes|'|\")\s*)?"
+    r"(?:easy\s+|jog\s+|walk\s+|walking\s+|jogging\s+)?(?:rec|recovery|recoveries|rest|float|"
+    r"standing rest)|(?:\d+(?:[.:]\d+)?\s*(?:s|sec|secs|seconds|min|mins|minutes|'|\")\s*"
+    r"|\d{2,4}\s*(?:m|meters?|metres?)?\s*)?"
+    r"(?:(?:jog|jogging|walk|walking|float|easy)\s+(?:rec|recovery|recoveries|between)|recoveries|"
+    r"jog|walk|easy)\b)(?:\s*(?:between|in between|each|after each|reps|sets))*\s*$"
+)
+_SUBPART = re.compile(
+    r"^\s*(?:with|w|incl\.?|including|inc|of which|last|final|first|then last|"
+    r"finishing|finished with|middle)\b"
+)
+_STRIDES_WORD = re.compile(r"\b(?:strides|pick-?ups|accels|hill sprints|sprints)\b")
+# Cheap substring checks that let most clauses skip a pattern entirely.
+_STRIDE_CUES = ("stride", "sprint", "pick", "accel")
+_RECOVERY_CUES = ("rec", "rest", "float", "jog", "walk", "between", "easy")
+_PART_CUES = ("inside", "within", "during", "part of", "middle")
+_TOTAL_CUES = ("total", "overall", "all in", "altogether", "tot")
+_WARMUP_CUES = ("wu", "cd", "warm", "cool", "w/u", "c/d", "wd")
+_PART_OF = re.compile(r"\b(?:inside|within|during|as part of|in the middle of|middle of)\b")
+_CLOCK_AFTER_IN = re.compile(r"\bin\s*$")
+_RECOVERY = re.compile(
+    r"(?:\bw/\s*|\bwith\s+|,\s*|/\s*)?(?:\d+:\d\d|\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|min|mins|"
+    r"minutes?|m|meters?|metres?|k|km|mi|'|\")?)\s*(?:easy\s+)?(?:jog|jogging|rest|recovery|"
+    r"recoveries|recov|rec|r|walk|walking|float|ri|jog recovery|standing rest|off|easy)\b"
+    r"|\b(?:w/|with)\s*(?:\d+:\d\d|\d+\s*(?:s|sec|secs|min|mins|'))\b"
+    r"|\((?:[^()]*)\)"
+)
+_NUM_A = r"(?P<na>\d+(?:\.\d+)?|\.\d+)"
+_NUM_B = r"(?P<nb>\d+(?:\.\d+)?|\.\d+)"
+_UNIT_A = _DIST_UNIT.replace("(", "(?P<ua>", 1)
+_UNIT_B = _DIST_UNIT.replace("(", "(?P<ub>", 1)
+_WARMUP_COOLDOWN = re.compile(
+    rf"(?:{_NUM_A}\s*{_UNIT_A}?\s*(?:of\s+)?(?P<pre>wu/cd|wu\+cd|warm[\s-]?up|w/?u|wu|"
+    r"cool[\s-]?down|c/?d|cd|wd)\b)"
+    rf"|(?:\b(?P<post>wu/cd|warm[\s-]?up|w/?u|wu|cool[\s-]?down|c/?d|cd)\b\s*(?:of\s+)?:?\s*"
+    rf"{_NUM_B}\s*{_UNIT_B}?)"
+)
+_INTERVALS = re.compile(
+    r"\b(?P<reps>\d{1,2})\s*(?:x|×|\*)\s*(?:(?P<len>\d+(?:\.\d+)?|\.\d+)\s*"
+    r"(?P<unit>km|k|mi|miles?|mins?|minutes?|meters?|metres?|m|secs?|seconds?|s|'|\")?"
+    r"(?![a-z])|(?P<one>mile|km|k)\b)"
+    r"|\b(?P<rlen>\d{3,4}|\d+(?:\.\d+)?(?=\s*(?:km|k|mi|miles?)\b))\s*"
+    r"(?P<runit>km|k|mi|miles?|m|s|meters?|metres?)?\s*(?:repeats|reps|intervals)?\s*"
+    r"(?:x|×|\*)\s*(?P<rreps>\d{1,2})\b(?!\s*(?:x|×|\*))"
+)
+_MILE_REPEATS = re.compile(r"\b(\d{1,2})\s*(?:x\s*)?(mile|km|k)\s+(?:repeats|reps)\b")
+_PACE = re.compile(
+    r"(?:(?:@|at|pace|avg|average|avg\.? pace|average pace|pace of)\s*:?\s*)?"
+    r"\b(?P<m>\d{1,2}):(?P<s>\d\d)(?P<range>\s*-\s*\d{1,2}:\d\d)?\s*(?:min\s*)?"
+    r"(?:(?:/|per\s*|a\s*)(?P<u>km|k|kilometer|"
+    r"kilometre|mi|mile|m)\b|(?P<mm>mm|min/mi|min/mile|min/km|mpm|/mi)\b|\s*(?P<word>pace|"
+    r"avg|average|per)\b)"
+    r"|(?:@|\bat|\bpace|\bavg|\baverage|avg\.? pace|average pace|pace of)\s*:?\s*"
+    r"\b(?P<m2>\d{1,2}):(?P<s2>\d\d)\b(?!:)(?P<range2>\s*-\s*\d{1,2}:\d\d)?\s*"
+    r"(?:(?:/|per\s*)(?P<u2>km|k|mi|mile)\b)?"
+)
+_HMS = re.compile(r"\b(\d{1,2}):(\d\d):(\d\d)\b")
+_HOURS_MINUTES = re.compile(
+    r"\b(\d{1,2})\s*(?:h|hr|hrs|hour|hours)\s*(?:and\s*)?(\d{1,2})\s*(?:m|min|mins|minutes|')?"
+    r"(?:\s*(\d{1,2})\s*(?:s|sec|secs|seconds|\"))?\b"
+)
+_HOURS = re.compile(r"\b(\d+(?:\.\d+)?|\.\d+)\s*(?:h|hr|hrs|hours?)\b")
+_MINUTES = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s*(?:min|mins|minutes|minute|mn|')(?:\s*(?:and\s*)?(\d{1,2})\s*"
+    r"(?:s|sec|secs|seconds|\"))?(?![a-z])"
+)
+_MMSS = re.compile(r"\b(\d{1,3}):(\d\d)\b")
+_NAMED_DISTANCE = re.compile(
+    r"\b(?P<half>half[\s-]*marathon|half[\s-]*mary|hm|half|13\.1\s*(?:mi|miles?))\b"
+    r"|(?<![\d.])(?P<half_n>13\.1)\b(?!\s*(?:k|km)\b)|(?<![\d.])(?P<full_n>26\.2)\b(?!\s*(?:k|km)\b)"
+    r"|\b(?P<full>marathon|26\.2\s*(?:mi|miles?))\b|\b(?P<ultra>50k|100k|50 ?miler|100 ?miler)\b"
+    r"|\b(?P<a_mile>a|one)\s+mile\b"
+)
+_DISTANCE = re.compile(rf"\b{_NUM}\s*-?\s*{_DIST_UNIT}\b(?!\s*(?:x|×|\*)\s*\d)")
+_BARE = re.compile(r"(?<![\d:.])\b(\d+(?:\.\d+)?)\b(?![\d:.]|\s*(?:x|×|\*|/))")
+_TOTAL = re.compile(r"\b(?:total|in total|overall|all in|altogether|tot)\b")
+_PARKRUN = re.compile(r"\bpark ?run\b")
+
+_SPORTS: tuple[tuple[str, Keywords], ...] = (
+    ("bike", Keywords(
+        "bike", "biked", "biking", "bikes", "cycle", "cycled", "cycling", "ride", "rode", "riding",
+        "spin", "spinning", "peloton", "zwift", "turbo", "mtb", "gravel ride")),
+    ("swim", Keywords("swim", "swam", "swimming", "swum", "pool", "open water")),
+    ("elliptical", Keywords("elliptical", "cross trainer", "crosstrainer", "arc trainer",
+                            "elliptigo")),
+    ("row", Keywords("erg", "rowing", "rowed", "rower", "concept2", "concept 2", "c2", "row")),
+    ("hike", Keywords("hike", "hiked", "hiking", "trek", "trekking")),
+    ("yoga", Keywords("yoga", "vinyasa", "yin")),
+    ("pilates", Keywords("pilates", "reformer")),
+    ("walk", Keywords("walk", "walked", "walking", "rucking", "ruck")),
+    ("ski", Keywords("ski", "skied", "skiing", "skinning")),
+    ("stairs", Keywords("stairmaster", "stair climber", "stairclimber", "stairs", "stepmill")),
+    ("aqua_jog", Keywords("aqua jog", "aquajog", "aqua jogging", "pool run", "pool running",
+                          "deep water running")),
+    ("climb", Keywords("climbing", "bouldering", "climbed")),
+)  # fmt: skip
+
+_RUN_KEYWORDS = Keywords(
+    "time trial",
+    "tt",
+    "hill",
+    "hill reps",
+    "sprints",
+    "ran",
+    "run",
+    "runs",
+    "running",
+    "runner",
+    "jog",
+    "jogged",
+    "jogging",
+    "easy",
+    "tempo",
+    "threshold",
+    "interval",
+    "intervals",
+    "track",
+    "fartlek",
+    "parkrun",
+    "park run",
+    "race",
+    "raced",
+    "marathon",
+    "half",
+    "hm",
+    "strides",
+    "hills",
+    "repeats",
+    "long",
+    "lr",
+    "lsr",
+    "recovery",
+    "shakeout",
+    "shake out",
+    "shake-out",
+    "treadmill",
+    "dreadmill",
+    "trail",
+    "mile",
+    "miles",
+    "mi",
+    "km",
+    "kms",
+    "k",
+    "wu",
+    "cd",
+    "warm up",
+    "warmup",
+    "cool down",
+    "cooldown",
+    "steady",
+    "progression",
+    "mp",
+    "lt",
+    "e",
+    "t",
+    "l",
+    "pb",
+    "pr",
+    "miler",
+    "split",
+    "splits",
+    "pace",
+    "ez",
+    "yasso",
+    "yassos",
+    "800s",
+    "400s",
+    "mile repeats",
+    "pyramid",
+    "ladder",
+)
+# Every run-type word also says the clause is about a run ("W: 6 rec").
+_RUN_KEYWORDS = Keywords(
+    *_RUN_KEYWORDS.words,
+    *_RUN_KEYWORDS.phrases,
+    *(word for _, keywords in _TYPE_RULES for word in keywords.words),
+    *(phrase for _, keywords in _TYPE_RULES for phrase in keywords.phrases),
+)
+_RUN_MEASURE = re.compile(
+    r"\d\s*(?:k|km|kms|mi|miles?|miler)\b|\d\s*(?:x|×)\s*\d+\s*(?:min|mins|minutes|'|sec|secs|s)\b|\d{3,}\s*m\b|(?<![\d.])(?:13\.1|26\.2)\b"
+)
+
+
+def mentions_running(text: str, words: frozenset[str] | None = None) -> bool:
+    """Whether a clause talks about a run (a run word, or a distance in km or miles)."""
+    words = tokens(text) if words is None else words
+    if _RUN_KEYWORDS.found(words, text):
+        return True
+    if any(len(w) >= 6 and _misspelt_type(w) is not None for w in words):
+        return True
+    return any(ch.isdigit() for ch in text) and bool(_RUN_MEASURE.search(text))
+
+
+@dataclass(slots=True)
+class RunFragment:
+    """What one clause says about a run; several fragments can make one run."""
+
+    distance_m: float | None = None
+    duration_s: float | None = None
+    pace_s_per_m: float | None = None
+    run_type: str | None = None
+    type_rank: int = 99
+    extra_m: float = 0.0
+    work_m: float | None = None
+    work_s: float | None = None
+    total_given: bool = False
+    only_warmup: bool = False
+    distance_unit_m: float | None = None
+    subpart: bool = False  # "last 3k at 4:20": detail of the run before, not another run
+    clock_only: bool = False  # the duration is a bare "mm:ss" that might mean h:mm or a pace
+    clock_after_in: bool = False
+    addon: bool = False  # strides after a run
+
+
+def _unit_metres(unit: str | None, value: float, units: Units, *, run: bool) -> float:
+    if unit is None:
+        if run and value >= 100:
+            return 1.0
+        return M_PER_MILE if units == "imperial" else M_PER_KM
+    if unit == "m" and value < 100:
+        return M_PER_MILE
+    return _UNIT_METRES[unit]
+
+
+def run_type_of(text: str) -> tuple[str | None, int]:
+    """The run type a clause names and its priority (lower wins when fragments disagree)."""
+    if "stride" in text:
+        text = _STRIDE_NOTATION.sub(" strides ", text)
+    words = tokens(text)
+    for rank, (name, keywords) in enumerate(_TYPE_RULES):
+        if rank == _NOTATION_RANK:
+            found = ("x" in text or "×" in text or "*" in text) and bool(_NOTATION.search(text))
+        else:
+            found = keywords.found(words, text)
+        if found:
+            return _TYPE_OF.get(name, name), rank
+    ranks = [
+        fuzzy_rank
+        for word in words
+        if len(word) >= _MIN_FUZZY_TYPE_WORD and (fuzzy_rank := _misspelt_type(word)) is not None
+    ]
+    if ranks:
+        name = _TYPE_RULES[min(ranks)][0]
+        return _TYPE_OF.get(name, name), min(ranks)
+    return None, 99
+
+
+# Run-type words long enough to recognise when misspelt ("threshhold", "fartleck").
+_FUZZY_TYPE_WORDS = {
+    "threshold": "tempo", "tempo": "tempo", "progression": "tempo", "intervals": "intervals",
+    "interval": "intervals", "fartlek": "intervals", "repeats": "intervals", "recovery": "easy",
+    "shakeout": "easy", "easy": "easy", "parkrun": "race",
+}  # fmt: skip
+_FUZZY_TYPE_CHOICES = tuple(_FUZZY_TYPE_WORDS)
+_MIN_FUZZY_TYPE_WORD = 6
+_TYPE_RANK = {name: rank for rank, (name, _) in enumerate(_TYPE_RULES)}
+
+
+@lru_cache(maxsize=2048)
+def _misspelt_type(word: str) -> int | None:
+    if not word.isalpha():
+        return None
+    hit = process.extractOne(word, _FUZZY_TYPE_CHOICES, scorer=fuzz.ratio, score_cutoff=82)
+    return _TYPE_RANK[_FUZZY_TYPE_WORDS[hit[0]]] if hit else None
+
+
+def _blank(text: str, match: re.Match[str]) -> str:
+    return text[: match.start()] + " " + text[match.end() :]
+
+
+def _take_duration(text: str) -> tuple[float | None, str]:
+    """Take the first explicit duration out of the text ("1:05:00", "1h25", "45 min")."""
+    has_colon, has_h = ":" in text, "h" in text
+    for pattern, needed in ((_HMS, has_colon), (_HOURS_MINUTES, has_h)):
+        match = pattern.search(text) if needed else None
+        if match:
+            parts = [int(p) if p else 0 for p in match.groups()]
+            return parts[0] * 3600 + parts[1] * 60 + parts[2], _blank(text, match)
+    match = _HOURS.search(text) if has_h else None
+    if match:
+        return float(match.group(1)) * 3600, _blank(text, match)
+    if "m" not in text and "'" not in text:
+        return None, text
+    match = _MINUTES.search(text)
+    if match:
+        seconds = float(match.group(1)) * 60 + (int(match.group(2)) if match.group(2) else 0)
+        return seconds, _blank(text, match)
+    return None, text
+
+
+def _pace_unit(unit: str | None, fallback: float) -> float:
+    if unit in ("km", "k", "kilometer", "kilometre"):
+        return M_PER_KM
+    if unit in ("mi", "mile", "m"):
+        return M_PER_MILE
+    return fallback
+
+
+_RECOVERY_WORD = re.compile(r"\b(?:rec|recovery|recoveries|rest|float|between)\b")
+_FIRST_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(s|sec|secs|seconds|\"|min|mins|minutes|')?")
+_LONGEST_JOG_RECOVERY_S = 300
+_LONGEST_JOG_RECOVERY_M = 800
+
+
+def _is_recovery(text: str) -> bool:
+    """ "90s jog" or "400m jog recoveries" describe the rests between reps; "40 min jog" is a
+    run of its own."""
+    if not _RECOVERY_CLAUSE.search(text):
+        return False
+    if _RECOVERY_WORD.search(text):
+        return True
+    amount = _FIRST_AMOUNT.search(text)
+    if amount is None:
+        return False  # a lone "jog" or "easy" says what kind of run it was
+    value, unit = float(amount.group(1)), amount.group(2)
+    if unit in ("min", "mins", "minutes", "'"):
+        return value * 60 <= _LONGEST_JOG_RECOVERY_S
+    if unit:
+        return value <= _LONGEST_JOG_RECOVERY_S
+    return value <= _LONGEST_JOG_RECOVERY_M
+
+
+_SLOWEST_PACE_S = 20 * 60
+_LONGEST_BARE_DISTANCE = 200  # a bare number above this is not a distance in km or miles
+_PACED_PART = re.compile(
+    r"\b(?:with|incl|including|w)\s+(?:the\s+)?(?:last|first|final|middle)?\s*\d+(?:\.\d+)?\s*"
+    r"(?:k|km|mi|miles?)?\s*(?:@|at|of)\b"
+)
+_TOTAL_BEFORE_REPS = re.compile(r"\D*?\b(\d+(?:\.\d+)?)\s+(?:with|incl|including|inc)\b")
+_IN_MINUTES = re.compile(r"\bin\s+(\d{1,3})\b(?![:.]\d|\s*(?:k|km|mi|miles?|m|h|hrs?|hours?)\b)")
+_NESTED_REPS = re.compile(r"\b(\d{1,2})\s*(?:x|×|\*)\s*\(\s*(\d{1,2})\s*(?:x|×|\*)\s*([^()]*)\)")
+# "(3 @ 7:05)" inside a longer run: a part at its own pace, not the run's.
+_DETAIL = re.compile(r"\(\s*\d+(?:\.\d+)?\s*(?:k|km|mi|miles?|m)?\s*(?:@|at)\s*\d+:\d\d[^()]*\)")
+_LADDER = re.compile(r"\b(?:\d{3,4}\s*m?\s*[-/]\s*){2,}\d{3,4}\s*m?\b")
+_DIGITS = re.compile(r"\d+")
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_BREAKDOWN = re.compile(
+    r"\([^()]*\b(?:wu|cd|warm|cool|w/u|c/d|\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)\b|"
+    r"\d+(?:\.\d+)?\s*@)[^()]*\)"
+)
+_SPEED = re.compile(r"\b(\d+(?:\.\d+)?)\s*(km/h|kmh|kph|mph)\b")
+
+
+_REPEATED_LADDER = re.compile(r"\b(\d{1,2})\s*(?:x|×|\*)\s*\(\s*((?:\d{2,4}\s*m?[\s,/-]*){2,})\)")
+
+
+def _sum_ladder(match: re.Match[str]) -> str:
+    """ "2 x (800, 600, 400, 200)" is 4000 m of reps."""
+    total = int(match.group(1)) * sum(int(n) for n in _DIGITS.findall(match.group(2)))
+    return f" 1 x {total}m "
+
+
+def _flatten_reps(match: re.Match[str]) -> str:
+    """ "3 x (4 x 400m)" is 12 x 400m."""
+    return f" {int(match.group(1)) * int(match.group(2))} x {match.group(3)} "
+
+
+def parse_run(text: str, units: Units) -> RunFragment:
+    """Read one run clause (lowercase, dates already removed)."""
+    fragment = RunFragment()
+    if any(cue in text for cue in _RECOVERY_CUES) and _is_recovery(text):
+        # "2' jog rec" after the reps describes the recoveries, not another run.
+        fragment.subpart = True
+        return fragment
+    fragment.subpart = bool(_SUBPART.match(text))
+    is_addon = any(cue in text for cue in _STRIDE_CUES) and bool(_STRIDES_WORD.search(text))
+    part_of_longer = any(cue in text for cue in _PART_CUES) and bool(_PART_OF.search(text))
+    text, inner_type = _strip_asides(fragment, text)
+    fragment.run_type, fragment.type_rank = min(run_type_of(text), inner_type, key=lambda t: t[1])
+    if "pace" in text or "effort" in text:
+        text = _PACE_REFERENCE.sub(" pace ", text)
+    if is_addon or "hill" in text:
+        text = _STRIDE_COUNT.sub(" ", text)
+    fragment.total_given = any(cue in text for cue in _TOTAL_CUES) and bool(_TOTAL.search(text))
+    user_unit = M_PER_MILE if units == "imperial" else M_PER_KM
+
+    text = _read_warmups(fragment, text, units)
+    text = _read_reps(fragment, text, units)
+    text, pace_seconds, pace_unit_word = _read_pace(fragment, text)
+    if fragment.duration_s is None:
+        fragment.duration_s, text = _take_duration(text)
+    text = _read_distance(fragment, text, units)
+    text = _read_clock(fragment, text)
+
+    pace_base = fragment.distance_unit_m
+    if pace_base not in (M_PER_KM, M_PER_MILE):
+        pace_base = user_unit
+    if pace_seconds is not None and ("with" in text or "inc" in text) and _PACED_PART.search(text):
+        pace_seconds = None  # "12km with 6km at tempo pace (4:25/km)": the part's pace
+    if pace_seconds is not None and fragment.pace_s_per_m is None:
+        fragment.pace_s_per_m = pace_seconds / _pace_unit(pace_unit_word, pace_base or user_unit)
+    fragment.addon = is_addon and fragment.distance_m is None and fragment.type_rank >= 2
+    if fragment.distance_m is not None and fragment.type_rank in _ADDON_RANKS and is_addon:
+        # Strides or pick-ups inside a longer run do not make it a workout.
+        fragment.run_type, fragment.type_rank = None, 99
+    if part_of_longer and fragment.distance_m is not None:
+        # "20 min tempo inside 10k": the time belongs to the tempo part only.
+        fragment.duration_s = None
+    fragment.only_warmup = (
+        fragment.extra_m > 0 and fragment.distance_m is None and fragment.work_m is None
+    )
+    return fragment
+
+
+def _strip_asides(fragment: RunFragment, text: str) -> tuple[str, tuple[str | None, int]]:
+    """Remove what is not the run's own distance or time: heart rate, splits in brackets,
+    recoveries between reps. Returns the text and the run type named inside a bracket."""
+    inner_type: tuple[str | None, int] = (None, 99)
+    if _has_noise(text):
+        text = _NOISE.sub(" ", text)
+    if "(" in text:
+        text = _NESTED_REPS.sub(_flatten_reps, text)
+        text = _REPEATED_LADDER.sub(_sum_ladder, text)
+        text = _DETAIL.sub(" ", text)
+        if _BREAKDOWN.search(text) and _DISTANCE.search(_BRACKETED.sub(" ", text)):
+            # "6 mi (1 wu, 4 @ HMP, 1 cd)": the bracket splits up the distance already given.
+            inner_type = run_type_of(text)
+            text = _BRACKETED.sub(" ", text)
+    if "-" in text or "/" in text:
+        ladder = _LADDER.search(text)
+        if ladder:
+            fragment.work_m = float(sum(int(n) for n in _DIGITS.findall(ladder.group())))
+            text = _blank(text, ladder)
+    if _INTERVALS.search(text):
+        # Recoveries between reps ("w/ 90s jog", "(60)") are not part of the work.
+        text = _RECOVERY.sub(" ", text)
+    return text, inner_type
+
+
+def _read_warmups(fragment: RunFragment, text: str, units: Units) -> str:
+    if not any(cue in text for cue in _WARMUP_CUES):
+        return text
+    for match in _WARMUP_COOLDOWN.finditer(text):
+        number = match.group("na") or match.group("nb")
+        unit = match.group("ua") or match.group("ub")
+        value = float(number)
+        metres = value * _unit_metres(unit, value, units, run=True)
+        label = match.group("pre") or match.group("post") or ""
+        fragment.extra_m += metres * (2 if "/" in label or "+" in label else 1)
+    return _WARMUP_COOLDOWN.sub(" ", text)
+
+
+def _read_reps(fragment: RunFragment, text: str, units: Units) -> str:
+    """Add up the work of "6x800", "5 x 3 min", "800s x 8" and "mile repeats"."""
+    repeats = None
+    if "rep" in text and not _INTERVALS.search(text):
+        repeats = _MILE_REPEATS.search(text)
+    if repeats:
+        fragment.work_m = int(repeats.group(1)) * _UNIT_METRES[repeats.group(2)]
+        text = _blank(text, repeats)
+    for match in _INTERVALS.finditer(text):
+        if match.group("rlen"):
+            # "800s x 8": the rep length comes first.
+            length = float(match.group("rlen"))
+            unit = match.group("runit")
+            metres = length * (1.0 if unit in (None, "s") else _UNIT_METRES[unit])
+            fragment.work_m = (fragment.work_m or 0) + int(match.group("rreps")) * metres
+            continue
+        count = int(match.group("reps"))
+        if match.group("one"):
+            fragment.work_m = (fragment.work_m or 0) + count * _UNIT_METRES[match.group("one")]
+            continue
+        if match.group("len") is None:
+            continue
+        length = float(match.group("len"))
+        unit = match.group("unit")
+        if unit in ("min", "mins", "minute", "minutes", "'"):
+            fragment.work_s = (fragment.work_s or 0) + count * length * 60
+        elif unit in ("s", "sec", "secs", "second", "seconds", '"'):
+            fragment.work_s = (fragment.work_s or 0) + count * length
+        elif unit in ("m", "meter", "meters", "metre", "metres"):
+            fragment.work_m = (fragment.work_m or 0) + count * length  # "6 x 80m" on a track
+        else:
+            metres = length * _unit_metres(unit, length, units, run=True)
+            fragment.work_m = (fragment.work_m or 0) + count * metres
+    return _INTERVALS.sub(" ", text)
+
+
+def _read_pace(fragment: RunFragment, text: str) -> tuple[str, int | None, str | None]:
+    """Take the pace out of the text: (text, seconds per unit, unit word if written)."""
+    if "h" in text and (speed := _SPEED.search(text)):
+        # "5k @ 10km/h" is a pace of 6:00/km.
+        per_hour_m = M_PER_MILE if speed.group(2) == "mph" else M_PER_KM
+        if float(speed.group(1)) > 0:
+            fragment.pace_s_per_m = 3600 / (float(speed.group(1)) * per_hour_m)
+        text = _blank(text, speed)
+    pace_match = _PACE.search(text) if ":" in text else None
+    if not pace_match:
+        return text, None, None
+    minutes = pace_match.group("m") or pace_match.group("m2")
+    seconds = pace_match.group("s") or pace_match.group("s2")
+    pace_seconds: int | None = int(minutes) * 60 + int(seconds)
+    if pace_seconds is not None and pace_seconds > _SLOWEST_PACE_S and fragment.duration_s is None:
+        # "5km @ 25:00": no one runs 25-minute kilometres; that is the time.
+        fragment.duration_s = float(pace_seconds)
+        pace_seconds = None
+    if pace_match.group("range") or pace_match.group("range2"):
+        pace_seconds = None  # "6:55-7:05": a range gives no single time
+    unit_word = pace_match.group("u") or pace_match.group("u2")
+    if pace_match.group("mm"):
+        unit_word = "km" if "km" in pace_match.group("mm") else "mi"
+    return _blank(text, pace_match), pace_seconds, unit_word
+
+
+def _read_distance(fragment: RunFragment, text: str, units: Units) -> str:
+    user_unit = M_PER_MILE if units == "imperial" else M_PER_KM
+    named = _NAMED_DISTANCE.search(text) if _NAMED_CUE.search(text) else None
+    measured = _DISTANCE.search(text)
+    # "13.1 miles" is the half marathon itself; elsewhere a measured distance wins
+    # ("Day 12 of marathon training: 16k").
+    if measured and not (named and named.start() == measured.start()):
+        value = float(measured.group(1))
+        fragment.distance_unit_m = _unit_metres(measured.group(2), value, units, run=True)
+        fragment.distance_m = value * fragment.distance_unit_m
+        text = _blank(text, measured)
+    elif named:
+        fragment.distance_m = _named_distance(named)
+        if named.group("a_mile"):
+            fragment.distance_unit_m = M_PER_MILE
+        text = _blank(text, named)
+    elif "park" in text and _PARKRUN.search(text):
+        fragment.distance_m = 5000.0
+
+    if fragment.distance_m is None and fragment.work_m is not None:
+        total = _TOTAL_BEFORE_REPS.match(text)
+        if total:
+            # "8 with 5x1 mile": the number before "with" is the whole run.
+            fragment.distance_m = float(total.group(1)) * user_unit
+            fragment.total_given = True
+    if fragment.distance_m is None and fragment.work_m is None:
+        bare = _BARE.search(text)
+        if bare and float(bare.group(1)) <= _LONGEST_BARE_DISTANCE:
+            fragment.distance_m = float(bare.group(1)) * user_unit
+            text = _blank(text, bare)
+    return text
+
+
+def _named_distance(named: re.Match[str]) -> float:
+    if named.group("half") or named.group("half_n"):
+        return HALF_MARATHON_M
+    if named.group("full") or named.group("full_n"):
+        return MARATHON_M
+    if named.group("ultra"):
+        word = named.group("ultra").replace(" ", "")
+        return {"50k": 50000.0, "100k": 100000.0, "50miler": 50 * M_PER_MILE}.get(
+            word, 100 * M_PER_MILE
+        )
+    return M_PER_MILE
+
+
+def _read_clock(fragment: RunFragment, text: str) -> str:
+    """A time left over: minutes after "in" ("5k in 25") or a bare "mm:ss"."""
+    if fragment.duration_s is None and fragment.distance_m is not None and " in " in text:
+        minutes = _IN_MINUTES.search(text)
+        if minutes:
+            fragment.duration_s = float(minutes.group(1)) * 60
+            text = _blank(text, minutes)
+    clock = _MMSS.search(text) if ":" in text else None
+    if clock and fragment.duration_s is None:
+        fragment.duration_s = float(int(clock.group(1)) * 60 + int(clock.group(2)))
+        fragment.clock_only = True
+        fragment.clock_after_in = bool(_CLOCK_AFTER_IN.search(text, 0, clock.start()))
+    return text
+
+
+_STATIONARY = re.compile(r"\b(?:spin|spinning|class|peloton|zwift|turbo|trainer|stationary)\b")
+# Word -> priority, so one pass over a clause's words finds its sport; "pool run" is
+# aqua-jogging, so aqua-jogging outranks swimming, then the catalog order decides.
+_SPORTS_BY_PRIORITY = sorted(_SPORTS, key=lambda sport: sport[0] != "aqua_jog")
+_SPORT_OF_WORD: dict[str, int] = {}
+for _priority, (_, _keywords) in reversed(list(enumerate(_SPORTS_BY_PRIORITY))):
+    for _word in _keywords.words:
+        _SPORT_OF_WORD[_word] = _priority
+_SPORT_PHRASES = tuple(
+    (priority, phrase)
+    for priority, (_, keywords) in enumerate(_SPORTS_BY_PRIORITY)
+    for phrase in keywords.phrases
+)
+_SPORT_PHRASE_STARTS = frozenset(w for _, k in _SPORTS_BY_PRIORITY for w in k.first_words)
+_FOLLOWED_BY_WORD = re.compile(r"\s*[a-z]")
+_CROSS_REPEATS = re.compile(
+    r"\b(\d{1,2})\s*(?:x|×|\*)\s*(\d+(?:\.\d+)?)\s*(km|k|mi|miles?|m|meters?|metres?)\b"
+)
+_FASTEST_CROSS = {"bike": 20.0, "swim": 2.5, "row": 6.5, "ski": 15.0}
+_TIMED_SPORTS = frozenset({"yoga", "pilates", "climb", "stairs", "elliptical", "aqua_jog"})
+
+
+@dataclass(frozen=True, slots=True)
+class CrossData:
+    sport: str
+    distance_m: float | None
+    duration_s: float | None
+
+
+def find_sport(text: str, words: frozenset[str] | None = None) -> str | None:
+    """The cross-training sport a clause names (the first one in the catalog order)."""
+    words = tokens(text) if words is None else words
+    best: int | None = None
+    for word in words:
+        priority = _SPORT_OF_WORD.get(word)
+        if priority is not None and (best is None or priority < best):
+            best = priority
+        if word in _SPORT_PHRASE_STARTS:
+            for priority, phrase in _SPORT_PHRASES:
+                if phrase in text and (best is None or priority < best):
+                    best = priority
+    return None if best is None else _SPORTS_BY_PRIORITY[best][0]
+
+
+def parse_cross(text: str, sport: str, units: Units) -> CrossData:
+    """Read a cross-training clause: its duration and distance."""
+    if _has_noise(text):
+        text = _NOISE.sub(" ", text)
+    duration, text = _take_duration(text)
+    distance: float | None = None
+    repeated = _CROSS_REPEATS.search(text)
+    if repeated:
+        # "commute 2 x 8km": both legs count.
+        count, length = int(repeated.group(1)), float(repeated.group(2))
+        return CrossData(sport, count * length * _UNIT_METRES[repeated.group(3)], duration)
+    match = _DISTANCE.search(text)
+    if match:
+        value = float(match.group(1))
+        unit = match.group(2)
+        if sport in ("swim", "row") and unit == "k" and value >= 100:
+            distance = value
+        else:
+            distance = value * _unit_metres(unit, value, units, run=False)
+        text = _blank(text, match)
+    else:
+        bare = _BARE.search(text)
+        if bare and _FOLLOWED_BY_WORD.match(text, bare.end()):
+            bare = None  # "18 holes": a count of something else
+        if bare:
+            value = float(bare.group(1))
+            if sport in ("swim", "row") and value >= 100:
+                distance = value
+            elif _STATIONARY.search(text) or sport in _TIMED_SPORTS:
+                duration = duration if duration is not None else value * 60
+            elif value <= 300:
+                distance = value * (M_PER_MILE if units == "imperial" else M_PER_KM)
+    if duration is None:
+        clock = _MMSS.search(text)
+        if clock:
+            duration = int(clock.group(1)) * 60 + float(clock.group(2))
+            if distance and duration and distance / duration > _FASTEST_CROSS.get(sport, 7.0):
+                duration *= 60  # "25 mi, 1:30" is an hour and a half
+    return CrossData(sport, distance, duration)
