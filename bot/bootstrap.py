@@ -11,9 +11,20 @@ from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
+from bot import jobs
 from bot.config import Settings
 from bot.context import AppState, Clock, CoachContext, system_clock
-from bot.handlers import errors, messages, settings, setup
+from bot.handlers import (
+    data,
+    errors,
+    faq,
+    logbook,
+    messages,
+    plan,
+    reminders,
+    settings,
+    setup,
+)
 from core.storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -24,7 +35,14 @@ LOCAL_TOKEN = "0:local-terminal-chat"
 BOT_COMMANDS = (
     ("start", "Welcome and guided set-up"),
     ("help", "What I can do"),
+    ("plan", "Today's plan (/plan tomorrow, /plan week)"),
+    ("week", "This week so far"),
+    ("history", "Your last entries"),
+    ("undo", "Remove the last thing logged"),
+    ("faq", "Questions I can answer"),
     ("settings", "See and change your settings"),
+    ("export", "Download everything I store about you"),
+    ("deleteme", "Delete everything I store about you"),
     ("timezone", "Your time zone, e.g. /timezone Europe/London"),
     ("morning", "When your plan arrives, e.g. /morning 07:00"),
     ("units", "metric or imperial"),
@@ -79,6 +97,13 @@ def build_application(
     # router catches every remaining message), and the error handler last.
     setup.register(app)
     settings.register(app)
+    reminders.register(app)
+    logbook.register(app)
+    plan.register(app)
+    data.register(app)
+    faq.register(app)
     messages.register(app)
     errors.register(app)
+    # The scheduled-message tick: the database, not the JobQueue, says what is due.
+    jobs.register(app)
     return app

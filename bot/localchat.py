@@ -73,6 +73,11 @@ class LocalBotApi(BaseRequest):
             message = self._message(int(params["message_id"]), params)
             self._show(message)
             return message
+        if api_method == "editMessageReplyMarkup":
+            shown = self._messages[int(params["message_id"])]
+            message = self._message(int(params["message_id"]), {**shown, **params})
+            self._show(message)
+            return message
         if api_method == "answerCallbackQuery":
             if params.get("text"):
                 self._out(f"coach › ({params['text']})")
@@ -89,6 +94,11 @@ class LocalBotApi(BaseRequest):
             "message_id": message_id, "date": int(time.time()), "chat": self.chat,
             "from": BOT_USER, "text": params.get("text", ""),
         }  # fmt: skip
+        reply_to = params.get("reply_parameters") or {}
+        if isinstance(reply_to, str):
+            reply_to = json.loads(reply_to)
+        if reply_to.get("message_id") in self._messages:
+            message["reply_to_message"] = self._messages[reply_to["message_id"]]
         markup = params.get("reply_markup")
         if isinstance(markup, str):
             markup = json.loads(markup)
@@ -128,6 +138,7 @@ class LocalBotApi(BaseRequest):
             "message_id": next(self._message_ids), "date": int(time.time()), "chat": self.chat,
             "from": self.user,
         }  # fmt: skip
+        self._messages[message["message_id"]] = message
         if match := re.fullmatch(r":location\s+(-?\d+(?:\.\d+)?)[,\s]+(-?\d+(?:\.\d+)?)", line):
             message["location"] = {"latitude": float(match[1]), "longitude": float(match[2])}
         else:

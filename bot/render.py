@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from html import escape
+from typing import Any, cast
 
 from core.accounts import Account
+from core.display import confirmation, exercise_name, format_day, format_entry, format_load
+from core.entries import Entry, Units
+from core.faq import Answer, TopicEntry
+from core.logbook import LoggedItem, LogOutcome
+from core.parser import ParseResult
+from core.plan_text import day_text, week_text
+from core.planner import WeekPlan
 from core.preferences import LB_IN_KG, WEEKDAYS
 
 DAY_NAMES = {
@@ -207,3 +216,146 @@ SETTING_EXAMPLES = {
     "runs": "Change them like /runs tue:intervals thu:tempo sat:long.",
     "race": "Add one like /race 2027-04-18 marathon (5k, 10k, half, marathon or km).",
 }
+
+
+# --- the training log ---------------------------------------------------------------------
+
+
+def plain(text: str) -> str:
+    """Plain text from core, made safe for an HTML message."""
+    return escape(text)
+
+
+def logged(outcome: LogOutcome) -> str:
+    units = cast(Units, outcome.units)
+    lines = [escape(confirmation(outcome.entries, units=units))]
+    lines += [f"🎉 {escape(record.describe(units=units))}" for record in outcome.records]
+    if outcome.warning:
+        lines.append(f"⚠️ {escape(outcome.warning)}")
+    return "\n".join(lines)
+
+
+def duplicate(outcome: LogOutcome) -> str:
+    units = cast(Units, outcome.units)
+    what = escape(confirmation(outcome.entries, units=units).removeprefix("Logged: "))
+    return f"You sent exactly this a few minutes ago ({what}). Log it a second time?"
+
+
+def load_check(outcome: LogOutcome) -> str:
+    units = cast(Units, outcome.units)
+    lines = []
+    for check in outcome.load_checks:
+        name = escape(exercise_name(check.exercise))
+        typed = format_load(check.typed_kg, units=units)
+        likely = format_load(check.likely_kg, units=units)
+        lines.append(f"{name} at <b>{typed}</b> is far from what you usually lift — "
+                     f"did you mean <b>{likely}</b>?")  # fmt: skip
+    return "\n".join(lines) + "\nNothing is stored until you choose."
+
+
+def not_logged(parsed: ParseResult | None) -> str:
+    if parsed is None or parsed.error is None:
+        return not_understood()
+    text = escape(parsed.error)
+    if parsed.question:
+        return f"{text}\n{escape(parsed.question)}"
+    return (
+        f"{text} To log, write it like <i>8k easy 41:10</i> or <i>RDL 3x6 @ 75kg</i>; "
+        "to ask, end with a question mark."
+    )
+
+
+def original_gone() -> str:
+    return "I can't see your original message any more — please send it again."
+
+
+def _entries_list(entries: Sequence[Entry], units: str) -> str:
+    return "\n".join(
+        f"• {escape(format_entry(e, units=cast(Units, units)))} ({format_day(e.date)})"
+        for e in entries
+    )
+
+
+def undone(removed: Sequence[Entry], units: str) -> str:
+    if not removed:
+        return "There's nothing to undo."
+    return "Removed:\n" + _entries_list(removed, units)
+
+
+def moved(entries: Sequence[Entry], units: str) -> str:
+    if not entries:
+        return "That can't be moved (it's gone, or the day is in the future)."
+    return "Moved:\n" + _entries_list(entries, units)
+
+
+def edited(outcome: LogOutcome, old: Sequence[Entry]) -> str:
+    if outcome.kind == "logged":
+        return "Updated from your edit.\n" + logged(outcome)
+    return "Your edited message isn't a log any more, so I removed:\n" + _entries_list(
+        old, outcome.units
+    )
+
+
+def history(items: Sequence[LoggedItem], units: str) -> str:
+    if not items:
+        return "Nothing logged yet. Try <i>5k easy 27:30</i> or <i>squats 3x5 @ 80kg</i>."
+    lines = ["<b>Your last entries</b>"]
+    for item in items:
+        entry = escape(format_entry(item.entry, units=cast(Units, units)))
+        raw = escape(item.raw_text if len(item.raw_text) <= 60 else item.raw_text[:57] + "…")
+        lines.append(f"{format_day(item.entry.date)} · {entry}\n   <i>“{raw}”</i>")
+    return "\n".join(lines)
+
+
+# --- questions ----------------------------------------------------------------------------
+
+
+def answer(reply: Answer) -> str:
+    return escape(reply.text)
+
+
+def more(entry: TopicEntry) -> str:
+    return f"<b>{escape(entry.title)}</b>\n\n{escape(entry.more)}"
+
+
+def sources(entry: TopicEntry) -> str:
+    listed = "\n".join(f"• {escape(source)}" for source in entry.sources)
+    return f"<b>Sources — {escape(entry.title)}</b>\n{listed}"
+
+
+# --- the plan ---------------------------------------------------------------------------------
+
+
+def plan_day(plan: WeekPlan, day: dt.date, units: str) -> str:
+    [planned] = [d for d in plan.to_json()["days"] if d["date"] == day.isoformat()]
+    text = day_text(planned, units=cast(Units, units))
+    warnings = "".join(f"\n⚠️ {escape(w)}" for w in plan.warnings)
+    return f"<b>Your plan</b>\n{escape(text)}{warnings}"
+
+
+def plan_week_text(plan: WeekPlan, units: str) -> str:
+    return escape(week_text(plan.to_json(), units=cast(Units, units)))
+
+
+def plan_why(plan: WeekPlan, day: dt.date | None) -> str:
+    days = [d for d in plan.days if day is None or d.date == day]
+    reasons = [f"<b>{format_day(d.date)}</b>: {escape(' '.join(d.why))}" for d in days if d.why]
+    return "\n".join(reasons) or "Nothing to explain for that day: no strength session."
+
+
+# --- your data ----------------------------------------------------------------------------
+
+
+def export_caption(data: dict[str, Any]) -> str:
+    return f"Everything I store about you: settings, races and {len(data['activities'])} entries."
+
+
+def delete_question() -> str:
+    return (
+        "Delete <b>everything</b> I store about you — settings, races and your whole training "
+        "log? This can't be undone. (/export first if you want a copy.)"
+    )
+
+
+def deleted() -> str:
+    return "Done: everything is deleted. If you write again, I'll start from scratch."

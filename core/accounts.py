@@ -45,7 +45,8 @@ class Account:
         return self.user.paused_until == PAUSED_INDEFINITELY
 
 
-async def _account(uow: UnitOfWork, *, who: Who, now: dt.datetime) -> Account:
+async def account_in(uow: UnitOfWork, *, who: Who, now: dt.datetime) -> Account:
+    """Return the runner's account inside an open unit of work, creating it if new."""
     user = await uow.users.by_telegram_id(who.telegram_id)
     if user is None:
         user = User(
@@ -74,7 +75,7 @@ async def _account(uow: UnitOfWork, *, who: Who, now: dt.datetime) -> Account:
 async def load_account(db: Database, *, who: Who, now: dt.datetime) -> Account:
     """Return the runner's account, creating it with defaults on their first message."""
     async with db.uow() as uow:
-        account = await _account(uow, who=who, now=now)
+        account = await account_in(uow, who=who, now=now)
         await uow.commit()
     return account
 
@@ -84,7 +85,7 @@ async def apply_change(
 ) -> Account:
     """Store a setting change (and optionally move the set-up on); return the new account."""
     async with db.uow() as uow:
-        account = await _account(uow, who=who, now=now)
+        account = await account_in(uow, who=who, now=now)
         for name, value in change.user.items():
             setattr(account.user, name, value)
         for name, value in change.profile.items():
@@ -101,7 +102,7 @@ async def apply_change(
         if setup_step != "keep":
             account.user.setup_step = setup_step
         await uow.commit()
-        return await _account(uow, who=who, now=now)
+        return await account_in(uow, who=who, now=now)
 
 
 def next_setup_step(step: str | None) -> str | None:
@@ -144,7 +145,7 @@ async def answer_setup(
     /settings ends there; a button pressed on an old question just stores its value.
     """
     async with db.uow() as uow:
-        current = (await _account(uow, who=who, now=now)).user.setup_step
+        current = (await account_in(uow, who=who, now=now)).user.setup_step
     if current == step:
         following = next_setup_step(step)
     elif current == EDIT_PREFIX + step:

@@ -169,7 +169,11 @@ class Delivery(Base):
     """A message the bot sends on its own; the unique key makes a second send impossible."""
 
     __tablename__ = "deliveries"
-    __table_args__ = (sa.UniqueConstraint("user_id", "kind", "local_date"),)
+    __table_args__ = (
+        sa.UniqueConstraint("user_id", "kind", "local_date"),
+        # The dispatcher reads the last few days of every runner's deliveries on each tick.
+        sa.Index("ix_deliveries_local_date", "local_date"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"))
@@ -180,3 +184,21 @@ class Delivery(Base):
     claimed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
     detail: Mapped[str | None] = mapped_column(sa.Text, default=None)
+
+
+class PlanChange(Base):
+    """What a runner did with a day's planned session from the morning message's buttons.
+
+    One row per day: the latest press wins. `session` keeps the moved session's JSON so the
+    next morning shows exactly what was moved.
+    """
+
+    __tablename__ = "plan_changes"
+    __table_args__ = (sa.UniqueConstraint("user_id", "local_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"))
+    local_date: Mapped[dt.date] = mapped_column(sa.Date)
+    action: Mapped[str] = mapped_column(sa.String(8))  # done | skip | move
+    session: Mapped[dict[str, Any] | None] = mapped_column(sa.JSON, default=None)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)

@@ -98,3 +98,31 @@ class FixedClock:
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock()
+
+
+@pytest.fixture(params=BACKENDS)
+def fresh_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
+    """A database of the test's own, migrated and really committed to (not rolled back), for
+    tests that need several connections or processes to see each other's writes."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pool.submit(upgrade, url).result()
+        yield url
+        return
+    import psycopg
+
+    assert POSTGRES_URL is not None
+    schema = f"coach_fresh_{uuid.uuid4().hex[:10]}"
+    plain = POSTGRES_URL.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as connection:
+        connection.execute(f"CREATE SCHEMA {schema}")
+    separator = "&" if "?" in POSTGRES_URL else "?"
+    url = f"{POSTGRES_URL}{separator}options=-csearch_path%3D{schema}"
+    try:
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pool.submit(upgrade, url).result()
+        yield url
+    finally:
+        with psycopg.connect(plain, autocommit=True) as connection:
+            connection.execute(f"DROP SCHEMA {schema} CASCADE")

@@ -9,6 +9,7 @@ from telegram.ext import Application, MessageHandler, filters
 
 from bot import keyboards, render
 from bot.context import CoachContext, who
+from bot.handlers import faq, logbook
 from bot.handlers.setup import after_answer
 from core.accounts import Account, answer_setup, awaited_setting, load_account
 from core.preferences import SettingError, parse_setting
@@ -25,7 +26,12 @@ async def reply_not_understood(
     await update.effective_message.reply_html(render.not_understood())
 
 
-ROUTES: dict[str, RouteHandler] = {"other": reply_not_understood}
+ROUTES: dict[str, RouteHandler] = {
+    "log": logbook.log_route,
+    "clarify": logbook.clarify_route,
+    "question": faq.question_route,
+    "other": reply_not_understood,
+}
 
 
 async def on_text(update: Update, context: CoachContext) -> None:
@@ -34,7 +40,12 @@ async def on_text(update: Update, context: CoachContext) -> None:
     assert message is not None and message.text is not None
     text = message.text.strip()
     account = await load_account(context.db, who=who(update), now=context.now())
-    route = route_message(text)
+    route = route_message(
+        text,
+        today=account.today(context.now()),
+        units=account.user.units,  # type: ignore[arg-type]
+        previous_topic=context.user_data.get("last_topic"),
+    )
     if (step := awaited_setting(account)) is not None:
         try:
             change = parse_setting(
@@ -67,5 +78,6 @@ async def not_private(update: Update, context: CoachContext) -> None:
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
     private = filters.ChatType.PRIVATE
-    app.add_handler(MessageHandler(private & filters.TEXT & ~filters.COMMAND, on_text))
+    text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
+    app.add_handler(MessageHandler(private & text, on_text))
     app.add_handler(MessageHandler(~private & (filters.TEXT | filters.COMMAND), not_private))

@@ -9,8 +9,10 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from core.storage.repositories import (
     ActivityRepository,
     DeliveryRepository,
+    PlanChangeRepository,
     ProfileRepository,
     RaceRepository,
+    RunnerRecords,
     UserRepository,
 )
 
@@ -29,6 +31,8 @@ class UnitOfWork:
         self.races = RaceRepository(session)
         self.activities = ActivityRepository(session)
         self.deliveries = DeliveryRepository(session)
+        self.plan_changes = PlanChangeRepository(session)
+        self.runner_records = RunnerRecords(session)
         return self
 
     async def __aexit__(

@@ -3,6 +3,8 @@
 It serves getMe, getUpdates (long polling), sendMessage, editMessageText,
 editMessageReplyMarkup, answerCallbackQuery, setMyCommands, sendChatAction, deleteMessage,
 sendDocument, deleteWebhook, and records every call. Tests push updates as a user would.
+Optionally it limits sendMessage like Telegram (429 with retry_after) and answers 403 for
+chats that blocked the bot; refused calls are not recorded.
 """
 
 from __future__ import annotations
@@ -39,9 +41,15 @@ def _decode(value: str) -> Any:
 class BotApiServer:
     """Start with `with BotApiServer(token) as api:`; `api.base_url` goes to the bot."""
 
-    def __init__(self, token: str) -> None:
+    def __init__(self, token: str, *, rate_limit: int | None = None) -> None:
         self.token = token
         self.calls: list[Call] = []
+        # Optional Telegram-like limits: at most `rate_limit` sendMessage calls in any second
+        # (429 with retry_after beyond that), and chats that blocked the bot (403).
+        self.rate_limit = rate_limit
+        self.blocked: set[int] = set()
+        self.rejected = 0
+        self._recent_sends: list[float] = []
         self._updates: list[dict[str, Any]] = []
         self._changed = threading.Condition()
         self._update_ids = itertools.count(1)
@@ -127,6 +135,8 @@ class BotApiServer:
     def _answer(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         if method == "getUpdates":
             return 200, {"ok": True, "result": self._get_updates(params)}
+        if method == "sendMessage" and (refusal := self._refuse(params)) is not None:
+            return refusal
         with self._changed:
             self.calls.append(Call(method, params))
             self._changed.notify_all()
@@ -139,6 +149,23 @@ class BotApiServer:
             message_id = int(params["message_id"])
             return 200, {"ok": True, "result": self._message(message_id, params)}
         return 200, {"ok": True, "result": True}
+
+    def _refuse(self, params: dict[str, Any]) -> tuple[int, dict[str, Any]] | None:
+        if int(params["chat_id"]) in self.blocked:
+            return 403, {"ok": False, "error_code": 403,
+                         "description": "Forbidden: bot was blocked by the user"}  # fmt: skip
+        if self.rate_limit is None:
+            return None
+        with self._changed:
+            now = time.monotonic()
+            self._recent_sends = [t for t in self._recent_sends if now - t < 1.0]
+            if len(self._recent_sends) >= self.rate_limit:
+                self.rejected += 1
+                return 429, {"ok": False, "error_code": 429,
+                             "description": "Too Many Requests: retry after 1",
+                             "parameters": {"retry_after": 1}}  # fmt: skip
+            self._recent_sends.append(now)
+        return None
 
     def _message(self, message_id: int, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = int(params["chat_id"])

@@ -10,7 +10,7 @@ from telegram import Update
 from bot.bootstrap import build_application
 from bot.config import Settings
 from bot.context import Clock
-from bot.localchat import LocalBotApi
+from bot.localchat import BOT_USER, LocalBotApi
 from core.storage.db import Database
 
 
@@ -24,6 +24,18 @@ class Chat:
         update = self.api.update_for(text)
         await self.app.process_update(Update.de_json(update, self.app.bot))
         return "\n".join(self._transcript[start:])
+
+    async def edit(self, message_id: int, text: str) -> str:
+        """Edit an earlier message of the user's, as Telegram reports it."""
+        start = len(self._transcript)
+        message = {**self.api._messages[message_id], "text": text, "edit_date": 1}
+        update = {"update_id": 10_000 + message_id, "edited_message": message}
+        await self.app.process_update(Update.de_json(update, self.app.bot))
+        return "\n".join(self._transcript[start:])
+
+    @property
+    def last_user_message_id(self) -> int:
+        return max(m for m, msg in self.api._messages.items() if msg["from"] != BOT_USER)
 
     async def press(self, label: str) -> str:
         """Press the button whose label starts with `label` on the latest keyboard."""

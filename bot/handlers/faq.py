@@ -1,0 +1,68 @@
+"""Questions: short, personal answers with [More] and [Sources], and the /faq menu."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
+
+from bot import keyboards, render
+from bot.context import CoachContext, who
+from core.accounts import Account
+from core.coach import user_context
+from core.faq import answer_question, answer_topic, topic_entry
+from core.router import Route
+
+# The last topic answered, for follow-ups ("and in race week?"). Kept per process: losing it
+# on a restart only means a follow-up is read on its own.
+LAST_TOPIC = "last_topic"
+
+
+async def question_route(update: Update, context: CoachContext, account: Account, route: Route):
+    """Answer a question, personalised with what the coach knows about the runner."""
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    facts = await user_context(context.db, who=who(update), now=context.now())
+    answer = answer_question(
+        message.text, user=facts, previous_topic=context.user_data.get(LAST_TOPIC)
+    )
+    if answer.topic is not None:
+        context.user_data[LAST_TOPIC] = answer.topic
+    await message.reply_html(render.answer(answer), reply_markup=keyboards.answer(answer))
+
+
+async def topic_button(update: Update, context: CoachContext) -> None:
+    """A topic chosen from /faq or from "did you mean…?"."""
+    query = update.callback_query
+    assert query is not None and query.data is not None and query.message is not None
+    await query.answer()
+    slug = query.data.rsplit(":", 1)[1]
+    facts = await user_context(context.db, who=who(update), now=context.now())
+    answer = answer_topic(slug, user=facts)
+    context.user_data[LAST_TOPIC] = slug
+    await query.message.reply_html(render.answer(answer), reply_markup=keyboards.answer(answer))
+
+
+async def more_button(update: Update, context: CoachContext) -> None:
+    """[More] or [Sources] under an answer."""
+    query = update.callback_query
+    assert query is not None and query.data is not None and query.message is not None
+    await query.answer()
+    _, _, what, slug = query.data.split(":")
+    entry = topic_entry(slug)
+    text = render.more(entry) if what == "more" else render.sources(entry)
+    await query.message.reply_html(text)
+
+
+async def faq_command(update: Update, context: CoachContext) -> None:
+    """List every topic as a button."""
+    assert update.effective_message is not None
+    await update.effective_message.reply_html(
+        "What would you like to know? Or just ask me in your own words.",
+        reply_markup=keyboards.topics(),
+    )
+
+
+def register(app: Application) -> None:  # type: ignore[type-arg]
+    app.add_handler(CommandHandler("faq", faq_command, filters=filters.ChatType.PRIVATE))
+    app.add_handler(CallbackQueryHandler(topic_button, pattern=rf"^{keyboards.FAQ}:t:"))
+    app.add_handler(CallbackQueryHandler(more_button, pattern=rf"^{keyboards.FAQ}:(more|src):"))
