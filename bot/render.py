@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any, cast
 
@@ -14,7 +14,6 @@ from core.faq import Answer, TopicEntry
 from core.logbook import LoggedItem, LogOutcome
 from core.parser import ParseResult
 from core.plan_text import day_text, week_text
-from core.planner import WeekPlan
 from core.preferences import LB_IN_KG, WEEKDAYS
 
 DAY_NAMES = {
@@ -326,20 +325,24 @@ def sources(entry: TopicEntry) -> str:
 # --- the plan ---------------------------------------------------------------------------------
 
 
-def plan_day(plan: WeekPlan, day: dt.date, units: str) -> str:
-    [planned] = [d for d in plan.to_json()["days"] if d["date"] == day.isoformat()]
+def plan_day(plan: Mapping[str, Any], day: dt.date, units: str) -> str:
+    [planned] = [d for d in plan["days"] if d["date"] == day.isoformat()]
     text = day_text(planned, units=cast(Units, units))
-    warnings = "".join(f"\n⚠️ {escape(w)}" for w in plan.warnings)
+    warnings = "".join(f"\n⚠️ {escape(w)}" for w in plan["warnings"])
     return f"<b>Your plan</b>\n{escape(text)}{warnings}"
 
 
-def plan_week_text(plan: WeekPlan, units: str) -> str:
-    return escape(week_text(plan.to_json(), units=cast(Units, units)))
+def plan_week_text(plan: Mapping[str, Any], units: str) -> str:
+    return escape(week_text(plan, units=cast(Units, units)))
 
 
-def plan_why(plan: WeekPlan, day: dt.date | None) -> str:
-    days = [d for d in plan.days if day is None or d.date == day]
-    reasons = [f"<b>{format_day(d.date)}</b>: {escape(' '.join(d.why))}" for d in days if d.why]
+def plan_why(plan: Mapping[str, Any], day: dt.date | None) -> str:
+    days = [d for d in plan["days"] if day is None or d["date"] == day.isoformat()]
+    reasons = [
+        f"<b>{format_day(dt.date.fromisoformat(d['date']))}</b>: {escape(' '.join(d['why']))}"
+        for d in days
+        if d["why"]
+    ]
     return "\n".join(reasons) or "Nothing to explain for that day: no strength session."
 
 

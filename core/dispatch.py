@@ -37,16 +37,22 @@ import sqlalchemy as sa
 from core.accounts import Who
 from core.entries import Entry
 from core.models import Activity, Delivery, PlanChange, Race, TrainingProfile, User
-from core.planner import Profile, check_heavy_legs, monday_of, plan_week, profile_from_json
-from core.planner import Race as PlannedRace
+from core.planner import check_heavy_legs, monday_of
 from core.planner.phases import taper_days
-from core.preferences import PAUSED_INDEFINITELY
+from core.plans import (
+    HISTORY_DAYS,
+    day_changes,
+    paused_days,
+    planner_profile,
+    planner_races,
+    todays_plan,
+    week_plan,
+)
 from core.schedule import (
     MORNING,
     RACE_REMINDERS,
     REVIEW,
     Briefing,
-    DayChange,
     Due,
     MorningBriefing,
     PassReport,
@@ -54,7 +60,6 @@ from core.schedule import (
     due_deliveries,
     morning_briefing,
     race_briefing,
-    respect_changes,
     weekly_review,
     zone,
 )
@@ -64,7 +69,6 @@ from core.storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 
-HISTORY_DAYS = 84  # twelve weeks, as /plan reads: progression, re-entry, the four-week ramp
 CLAIM_BATCH = 25
 CONCURRENCY = 16
 PASS_LOCK = 0x636F616368  # PostgreSQL advisory lock key for dispatcher passes
@@ -84,97 +88,6 @@ class Sender(Protocol):
     """Puts a briefing into words and sends it to a chat (the bot's side)."""
 
     async def __call__(self, chat_id: int, briefing: Briefing) -> SendResult: ...
-
-
-# --- planner inputs from stored records -------------------------------------------------------
-
-
-def planner_profile(profile: TrainingProfile | None) -> Profile:
-    """Return the planner's profile for a stored training profile (defaults when missing)."""
-    if profile is None:
-        return profile_from_json({})
-    return profile_from_json(
-        {
-            "run_days": profile.key_runs,
-            "strength_days_pref": profile.strength_days_pref,
-            "sessions_per_week": profile.sessions_per_week,
-            "equipment": profile.equipment,
-            "experience": profile.experience,
-            "bodyweight_kg": profile.bodyweight_kg,
-        }
-    )
-
-
-def planner_races(races: Sequence[Any]) -> list[PlannedRace]:
-    return [
-        PlannedRace(
-            date=race.race_date,
-            distance_km=race.distance_km,
-            name=race.name,
-            priority="B" if race.priority == "B" else "A",
-        )
-        for race in races
-    ]
-
-
-def week_plan(
-    *,
-    profile: Profile,
-    races: Sequence[PlannedRace],
-    history: Sequence[Entry],
-    day: dt.date,
-    today: dt.date | None = None,
-    paused_days: Sequence[dt.date] = (),
-) -> dict[str, Any]:
-    """Return the plan (contract JSON) of the week holding `day`: as laid out, or re-planned
-    from `today` around what was logged (as /plan shows it)."""
-    return plan_week(
-        profile=profile,
-        races=races,
-        history=history,
-        week_start=monday_of(day),
-        today=today,
-        paused_days=paused_days,
-    ).to_json()
-
-
-def paused_days(user: User, day: dt.date) -> list[dt.date]:
-    """Days of the last two weeks the runner had paused (the planner eases them back in)."""
-    until = user.paused_until
-    if until is None or until == PAUSED_INDEFINITELY:
-        return []
-    start = monday_of(day) - 7 * _DAY
-    return [start + n * _DAY for n in range(14) if start + n * _DAY < until]
-
-
-def todays_plan(
-    *,
-    profile: Profile,
-    races: Sequence[PlannedRace],
-    history: Sequence[Entry],
-    day: dt.date,
-    changes: Mapping[dt.date, DayChange],
-    paused: Sequence[dt.date] = (),
-) -> dict[str, Any]:
-    """Return the week re-planned from `day`, minus sessions the runner skipped or moved."""
-    plan = week_plan(
-        profile=profile, races=races, history=history, day=day, today=day, paused_days=paused
-    )
-    monday = monday_of(day)
-    if not any(monday <= d < day and c.action in ("skip", "move") for d, c in changes.items()):
-        return plan
-    # Only when a button was pressed earlier this week is the week laid out a second time.
-    laid_out = week_plan(
-        profile=profile, races=races, history=history, day=day, paused_days=paused
-    )
-    return respect_changes(plan, as_laid_out=laid_out, changes=changes, today=day)
-
-
-def _changes(rows: Sequence[PlanChange]) -> dict[dt.date, DayChange]:
-    return {
-        row.local_date: DayChange(row.action, row.session)  # type: ignore[arg-type]
-        for row in rows
-    }
 
 
 # --- one pass -----------------------------------------------------------------------------------
@@ -275,7 +188,7 @@ def briefing_for(due: Due, data: RunnerData | None) -> Briefing | None:
     races = planner_races(data.races)
     start = day - HISTORY_DAYS * _DAY
     history = [entry for entry in data.entries if start <= entry.date <= day]
-    changes = _changes([c for c in data.changes if day - 7 * _DAY <= c.local_date <= day])
+    changes = day_changes([c for c in data.changes if day - 7 * _DAY <= c.local_date <= day])
     if due.kind == MORNING:
         yesterday = day - _DAY
         sent = data.mornings.get(yesterday)

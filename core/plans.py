@@ -1,87 +1,152 @@
-"""Use cases of the plan: a runner's stored profile and log turned into planned weeks."""
+"""From stored records to planned weeks: one path for /plan, the morning message and Move.
+
+The planner itself is pure (core/planner); this module turns a runner's stored profile,
+races, log, pause and morning-button presses into its inputs, and plans.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from core.accounts import Account, Who, account_in
 from core.entries import Entry
-from core.planner import WEEKDAYS, Profile, Race, WeekPlan, check_heavy_legs, plan_week
+from core.models import PlanChange, TrainingProfile, User
+from core.planner import Profile, check_heavy_legs, monday_of, plan_week, profile_from_json
+from core.planner import Race as PlannedRace
 from core.preferences import PAUSED_INDEFINITELY
+from core.schedule import DayChange, respect_changes
 from core.storage.db import Database
 
-HISTORY_WEEKS = 12  # enough for the progression rules and a re-entry week after a pause
+HISTORY_DAYS = 84  # twelve weeks: progression, re-entry after a pause, the four-week ramp
 HEAVY_LEG_LIFTS = frozenset(
     {"back_squat", "front_squat", "deadlift", "trap_bar_deadlift", "romanian_deadlift",
      "bulgarian_split_squat", "leg_press"}
 )  # fmt: skip
+_DAY = dt.timedelta(days=1)
 
 
-def profile_of(account: Account) -> Profile:
-    """The planner's view of a stored profile: named key runs, every other day easy."""
-    stored = account.profile
-    run_days: dict[str, str] = {day: stored.key_runs.get(day, "easy") for day in WEEKDAYS}
-    bodyweight = stored.bodyweight_kg
-    return Profile(
-        run_days=run_days,
-        strength_days_pref="easy" if stored.strength_days_pref == "easy" else "hard",
-        sessions_per_week=min(max(stored.sessions_per_week, 1), 3),
-        equipment="home" if stored.equipment == "home" else "gym",
-        experience="new"
-        if stored.experience == "new"
-        else ("experienced" if stored.experience == "experienced" else "some"),
-        bodyweight_kg=bodyweight if bodyweight is not None and 25 <= bodyweight <= 300 else None,
+def planner_profile(profile: TrainingProfile | None) -> Profile:
+    """The planner's profile for a stored one: named key runs, every other day easy."""
+    if profile is None:
+        return profile_from_json({})
+    return profile_from_json(
+        {
+            "run_days": profile.key_runs,
+            "strength_days_pref": profile.strength_days_pref,
+            "sessions_per_week": profile.sessions_per_week,
+            "equipment": profile.equipment,
+            "experience": profile.experience,
+            "bodyweight_kg": profile.bodyweight_kg,
+        }
     )
 
 
-def races_of(account: Account) -> list[Race]:
+def planner_races(races: Sequence[Any]) -> list[PlannedRace]:
     return [
-        Race(date=race.race_date, distance_km=race.distance_km, name=race.name,
-             priority="B" if race.priority == "B" else "A")
-        for race in account.races
+        PlannedRace(date=race.race_date, distance_km=race.distance_km, name=race.name,
+                    priority="B" if race.priority == "B" else "A")
+        for race in races
     ]  # fmt: skip
 
 
-def _paused_days(account: Account, monday: dt.date) -> list[dt.date]:
-    until = account.user.paused_until
+def paused_days(user: User, day: dt.date) -> list[dt.date]:
+    """Days of the last two weeks the runner had paused (the planner eases them back in)."""
+    until = user.paused_until
     if until is None or until == PAUSED_INDEFINITELY:
         return []
-    start = monday - dt.timedelta(days=7)
-    return [
-        start + dt.timedelta(days=n) for n in range(14) if start + dt.timedelta(days=n) < until
-    ]
+    start = monday_of(day) - 7 * _DAY
+    return [start + n * _DAY for n in range(14) if start + n * _DAY < until]
 
 
-async def week_plan(
+def week_plan(
+    *,
+    profile: Profile,
+    races: Sequence[PlannedRace],
+    history: Sequence[Entry],
+    day: dt.date,
+    today: dt.date | None = None,
+    paused_days: Sequence[dt.date] = (),
+) -> dict[str, Any]:
+    """The plan (contract JSON) of the week holding `day`: as laid out, or re-planned from
+    `today` around what was logged."""
+    return plan_week(
+        profile=profile, races=races, history=history, week_start=monday_of(day),
+        today=today, paused_days=paused_days,
+    ).to_json()  # fmt: skip
+
+
+def todays_plan(
+    *,
+    profile: Profile,
+    races: Sequence[PlannedRace],
+    history: Sequence[Entry],
+    day: dt.date,
+    changes: Mapping[dt.date, DayChange],
+    paused: Sequence[dt.date] = (),
+) -> dict[str, Any]:
+    """The week re-planned from `day`, minus sessions the runner skipped or moved."""
+    plan = week_plan(
+        profile=profile, races=races, history=history, day=day, today=day, paused_days=paused
+    )
+    monday = monday_of(day)
+    if not any(monday <= d < day and c.action in ("skip", "move") for d, c in changes.items()):
+        return plan
+    # Only when a button was pressed earlier this week is the week laid out a second time.
+    laid_out = week_plan(
+        profile=profile, races=races, history=history, day=day, paused_days=paused
+    )
+    return respect_changes(plan, as_laid_out=laid_out, changes=changes, today=day)
+
+
+def day_changes(rows: Sequence[PlanChange]) -> dict[dt.date, DayChange]:
+    return {
+        row.local_date: DayChange(row.action, row.session)  # type: ignore[arg-type]
+        for row in rows
+    }
+
+
+async def planned_week(
     db: Database, *, who: Who, now: dt.datetime, day: dt.date | None = None
-) -> tuple[Account, WeekPlan]:
-    """Plan the week holding `day` (default: the runner's today) from their profile and log."""
+) -> tuple[Account, dict[str, Any]]:
+    """The week holding `day` (default: the runner's today) as /plan shows it: re-planned
+    from today around the log and the morning buttons when it is this week."""
     async with db.uow() as uow:
         account = await account_in(uow, who=who, now=now)
         today = account.today(now)
         target = day or today
-        monday = target - dt.timedelta(days=target.weekday())
-        since = monday - dt.timedelta(weeks=HISTORY_WEEKS)
-        rows = await uow.activities.between(account.user.id, since, monday + dt.timedelta(6))
+        monday = monday_of(target)
+        user_id = account.user.id
+        rows = await uow.activities.between(
+            user_id, monday - HISTORY_DAYS * _DAY, monday + 6 * _DAY
+        )
+        changes = day_changes(await uow.plan_changes.between(user_id, monday, monday + 6 * _DAY))
         await uow.commit()
     history = [row.to_entry() for row in rows]
-    plan = plan_week(
-        profile=profile_of(account), races=races_of(account), history=history,
-        week_start=monday, today=today, paused_days=_paused_days(account, monday),
-    )  # fmt: skip
+    profile, races = planner_profile(account.profile), planner_races(account.races)
+    paused = paused_days(account.user, target)
+    if monday == monday_of(today):
+        plan = todays_plan(
+            profile=profile, races=races, history=history, day=today, changes=changes,
+            paused=paused,
+        )  # fmt: skip
+    else:
+        plan = week_plan(profile=profile, races=races, history=history, day=target,
+                         paused_days=paused)  # fmt: skip
     return account, plan
 
 
 def heavy_legs_warning(
-    account: Account, *, entries: tuple[Entry, ...], history: tuple[Entry, ...]
+    account: Account, *, entries: Sequence[Entry], history: Sequence[Entry]
 ) -> str | None:
     """A specific warning when heavy leg work was just logged the day before a key run."""
     heavy_days = {e.date for e in entries if e.kind == "lift" and e.exercise in HEAVY_LEG_LIFTS}
+    profile, races = planner_profile(account.profile), planner_races(account.races)
     for day in sorted(heavy_days):
         warning = check_heavy_legs(
-            profile=profile_of(account), races=races_of(account), day=day,
-            history=(*history, *entries),
-        )  # fmt: skip
+            profile=profile, races=races, day=day, history=(*history, *entries)
+        )
         if warning:
             return warning
     return None

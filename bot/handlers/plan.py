@@ -9,7 +9,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 
 from bot import keyboards, render
 from bot.context import CoachContext, who
-from core.plans import week_plan
+from core.plans import planned_week
 
 WHEN = ("today", "tomorrow", "week")
 
@@ -21,10 +21,10 @@ async def plan_command(update: Update, context: CoachContext) -> None:
     if when not in WHEN:
         await update.effective_message.reply_html("Try /plan, /plan tomorrow or /plan week.")
         return
-    account, plan = await week_plan(context.db, who=who(update), now=context.now())
+    account, plan = await planned_week(context.db, who=who(update), now=context.now())
     day = account.today(context.now()) + dt.timedelta(days=1 if when == "tomorrow" else 0)
     if day.weekday() == 0 and when == "tomorrow":
-        _, plan = await week_plan(context.db, who=who(update), now=context.now(), day=day)
+        _, plan = await planned_week(context.db, who=who(update), now=context.now(), day=day)
     if when == "week":
         text = render.plan_week_text(plan, account.user.units)
         markup = keyboards.why(None)
@@ -41,7 +41,7 @@ async def why_button(update: Update, context: CoachContext) -> None:
     await query.answer()
     value = query.data.rsplit(":", 1)[1]
     day = None if value == "week" else dt.date.fromisoformat(value)
-    _, plan = await week_plan(context.db, who=who(update), now=context.now(), day=day)
+    _, plan = await planned_week(context.db, who=who(update), now=context.now(), day=day)
     await query.message.reply_html(render.plan_why(plan, day))
 
 

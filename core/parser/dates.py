@@ -47,14 +47,16 @@ _DATE_PATTERN = re.compile(
 )
 
 
-MARKER = "\u00a7"  # stands in for a date phrase so each clause can find its own date
+# Stands in for a date phrase so each clause can find its own date; a private-use character,
+# removed from incoming text, so no message can contain it.
+MARKER = "\ue000"
 
 
 @dataclass(frozen=True, slots=True)
 class DateFound:
     """The dates a line names, in order, and the line with each phrase replaced by a marker.
 
-    The marker for `dates[i]` is `§i§`; phrases that only give context ("sore after
+    The marker for `dates[i]` is MARKER, i, MARKER; phrases that only give context ("sore after
     yesterday's run") are blanked without a date.
     """
 

@@ -55,7 +55,7 @@ _PHRASES = (
 _PHRASE_CUE = re.compile(r"hour|mile|½|half|w/|\d,\d|warm|wu|single|double|triple")
 _APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 _CHARS = str.maketrans({"×": "x", "’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-",
-                        "\u00a0": " ", "\t": " "})  # fmt: skip
+                        "\u00a0": " ", "\t": " ", MARKER: " "})  # fmt: skip
 _SPLIT = re.compile(
     r";|,|\.(?=\s|$)|!+|\band then\b|\bthen\b|\bfollowed by\b|\bplus\b|\s\+\s|\s&\s"
     r"|\band\b(?!\s*(?:a half|\d+\s*(?:s|sec|secs|seconds)\b))"
@@ -280,7 +280,11 @@ def _group_clauses(
         number += 1
         for raw_clause in _clauses(line):
             marker = _DATE_MARKER.search(raw_clause) if MARKER in raw_clause else None
-            date = dates[int(marker.group(1))] if marker else line_date
+            date = (
+                dates[int(marker.group(1))]
+                if marker and int(marker.group(1)) < len(dates)
+                else line_date
+            )
             whole = _tidy(_DATE_MARKER.sub(" ", raw_clause) if marker else raw_clause)
             for clause, names in _one_lift_each(whole):
                 group = _classify(clause, date, names)

@@ -144,3 +144,14 @@ async def test_a_skipped_session_is_not_brought_back_the_next_day(db: Database):
         clock.now = at(24)
         tuesday = await tick(chat)
         assert "No strength today" in tuesday and "isn't in your log" not in tuesday
+
+
+async def test_plan_shows_what_the_morning_buttons_decided(db: Database):
+    clock = FixedClock()
+    async with open_chat(db, clock) as chat:
+        assert "session A" in await monday_tempo_week(chat, clock)
+        await chat.press("Skip")
+        clock.now = at(24, hour=9)
+        assert "Strength" not in await chat.say("/plan")  # not brought back on Tuesday
+        clock.now = at(25, hour=9)
+        assert "Strength B" in await chat.say("/plan tomorrow")  # Thursday is untouched

@@ -17,6 +17,7 @@ _WORDS = [
     "+", "/leg", "each", "rir", "rpe", "sets", "of", "reps", "at", "pace", "/km", "min",
     "yesterday", "tue", "last", "sat", "on", "wu", "cd", "rest", "day", "bike", "swim",
     "then", ",", "\n", "?", "half", "marathon", "parkrun", "strides", "s", "'", "total",
+    "(", ")", "//", "but", "after", "M:", "§1§", "\ue0000\ue000", "%", "km/h", "13.1",
 ]  # fmt: skip
 _NUMBERS = st.one_of(
     st.integers(min_value=0, max_value=100_000).map(str),
