@@ -14,7 +14,8 @@ from core.faq import Answer, TopicEntry
 from core.logbook import LoggedItem, LogOutcome
 from core.parser import ParseResult
 from core.plan_text import day_text, week_text
-from core.preferences import LB_IN_KG, WEEKDAYS
+from core.preferences import WEEKDAYS
+from core.units import KG_PER_LB
 
 DAY_NAMES = {
     "mon": "Mon", "tue": "Tue", "wed": "Wed", "thu": "Thu", "fri": "Fri", "sat": "Sat",
@@ -78,7 +79,7 @@ def format_weight(kg: float | None, units: str) -> str:
     if kg is None:
         return "not set"
     if units == "imperial":
-        return f"{kg / LB_IN_KG:.0f} lb"
+        return f"{kg / KG_PER_LB:.0f} lb"
     return f"{kg:g} kg"
 
 

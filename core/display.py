@@ -7,10 +7,9 @@ from collections.abc import Sequence
 
 from core.entries import Entry, RunType, Units
 from core.exercises import BY_SLUG
+from core.units import KG_PER_LB, M_PER_MILE
 
 # Exact by definition (international yard and pound, 1959).
-METERS_PER_MILE = 1609.344
-KG_PER_LB = 0.45359237
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -45,7 +44,7 @@ def format_duration(seconds: float) -> str:
 def format_distance(meters: float, *, units: Units) -> str:
     """Return a distance as "10.0 km" or "13.1 mi" (one decimal)."""
     if units == "imperial":
-        return f"{meters / METERS_PER_MILE:.1f} mi"
+        return f"{meters / M_PER_MILE:.1f} mi"
     return f"{meters / 1000:.1f} km"
 
 
@@ -67,7 +66,7 @@ def format_load(kg: float, *, units: Units) -> str:
 def format_pace(seconds_per_km: float, *, units: Units) -> str:
     """Return a pace as "5:15/km" or "8:01/mi"."""
     if units == "imperial":
-        return f"{format_duration(seconds_per_km * METERS_PER_MILE / 1000)}/mi"
+        return f"{format_duration(seconds_per_km * M_PER_MILE / 1000)}/mi"
     return f"{format_duration(seconds_per_km)}/km"
 
 

@@ -17,8 +17,9 @@ from typing import Any
 from rapidfuzz import process, utils
 from rapidfuzz.distance import OSA
 
-LB_IN_KG = 0.45359237
-STONE_IN_KG = 14 * LB_IN_KG
+from core.units import KG_PER_LB, M_PER_MILE
+
+STONE_IN_KG = 14 * KG_PER_LB
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 KEY_RUN_CHOICES = ("rest", "easy", "tempo", "intervals", "long", "race")
@@ -282,11 +283,11 @@ def parse_weight(text: str, *, units: str) -> float:
     number = float(match["n"].replace(",", "."))
     unit = match["unit"] or ("lb" if units == "imperial" else "kg")
     if unit in ("st", "stone"):
-        kg = number * STONE_IN_KG + float((match["lb"] or "0").replace(",", ".")) * LB_IN_KG
+        kg = number * STONE_IN_KG + float((match["lb"] or "0").replace(",", ".")) * KG_PER_LB
     elif match["lb"]:
         raise SettingError(example)
     elif unit.startswith(("lb", "pound")):
-        kg = number * LB_IN_KG
+        kg = number * KG_PER_LB
     else:
         kg = number
     if not 30 <= kg <= 250:
@@ -405,7 +406,7 @@ def parse_race(text: str, *, today: dt.date) -> NewRace:
     if dist[0].isdigit():
         km = float(dist.replace(",", "."))
         if unit and unit.startswith("mi"):
-            km *= 1.609344
+            km *= M_PER_MILE / 1000
     elif (km_or_none := RACE_DISTANCES_KM.get(dist)) is not None:
         km = km_or_none
     else:

@@ -7,9 +7,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from core.exercises import BY_SLUG
-
-KG_PER_LB = 0.45359237
-KM_PER_MILE = 1.609344
+from core.units import KG_PER_LB, M_PER_MILE
 
 _DAY_NAMES = {
     "mon": "Monday",
@@ -126,7 +124,7 @@ def race_label(user: UserContext) -> str:
     if 20 <= km <= 22:
         return "half marathon"
     if user.units == "imperial" and km not in (5, 10):
-        return f"{km / KM_PER_MILE:.1f}-mile race"
+        return f"{km * 1000 / M_PER_MILE:.1f}-mile race"
     return f"{km:g}k race" if km in (5, 10) else f"{km:g} km race"
 
 

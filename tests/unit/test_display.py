@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from core.display import (
     KG_PER_LB,
-    METERS_PER_MILE,
+    M_PER_MILE,
     confirmation,
     format_day,
     format_distance,
@@ -34,7 +34,7 @@ def lift(**kwargs: object) -> Entry:
 
 
 def test_exact_unit_constants() -> None:
-    assert METERS_PER_MILE == 1609.344
+    assert M_PER_MILE == 1609.344
     assert KG_PER_LB == 0.45359237
 
 
