@@ -76,8 +76,10 @@ def build_application(
     clock: Clock = system_clock,
     request: BaseRequest | None = None,
     token: str | None = None,
+    polling: bool = True,
 ) -> CoachApplication:
-    """Build the bot with every handler; `request` replaces the HTTP layer (local chat, tests)."""
+    """Build the bot with every handler; `request` replaces the HTTP layer (local chat, tests);
+    without `polling` the updates come from the webhook server instead of an Updater."""
     secret = settings_.telegram_token.get_secret_value() if settings_.telegram_token else None
     builder = (
         ApplicationBuilder()
@@ -91,6 +93,8 @@ def build_application(
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
+    if not polling:
+        builder = builder.updater(None)
     app: CoachApplication = builder.build()
     app.bot_data.db, app.bot_data.clock, app.bot_data.settings = db, clock, settings_
     # Order matters: commands and buttons first, then shared locations, then plain text (the

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import datetime as dt
 import json
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -77,6 +79,10 @@ def cmd_chat(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _stop(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     if settings.telegram_token is None:
         print(NO_TOKEN_NOTE, file=sys.stderr)
@@ -87,11 +93,31 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
 
     _migrate(settings)
     if settings.webhook_url:
-        print("COACH_WEBHOOK_URL: webhook serving is not available yet; unset it to poll.")
-        return 2
+        from bot.webhook import serve_webhook
+
+        app = build_application(settings, db=Database(settings.database_url), polling=False)
+        # SIGTERM (docker stop, systemd) stops as cleanly as Ctrl-C.
+        signal.signal(signal.SIGTERM, _stop)
+        with contextlib.suppress(KeyboardInterrupt):
+            asyncio.run(serve_webhook(app, settings))
+        log.info("Stopped.")
+        return 0
     app = build_application(settings, db=Database(settings.database_url))
     log.info("Polling %s for updates", settings.telegram_api_url)
     app.run_polling()
+    return 0
+
+
+def cmd_set_webhook(settings: Settings, args: argparse.Namespace) -> int:
+    if settings.telegram_token is None or (not args.delete and not settings.webhook_url):
+        print("COACH_TELEGRAM_TOKEN and COACH_WEBHOOK_URL are needed to set a webhook.")
+        return 2
+    from bot.bootstrap import build_application
+    from bot.webhook import set_webhook
+    from core.storage.db import Database
+
+    app = build_application(settings, db=Database(settings.database_url), polling=False)
+    print(asyncio.run(set_webhook(app, settings, delete=args.delete)))
     return 0
 
 
@@ -214,6 +240,8 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--user-id", type=int, default=1, help="the Telegram user id to act as")
     chat.add_argument("--name", default="Runner", help="your first name in the chat")
     sub.add_parser("migrate", help="apply pending database migrations")
+    hook = sub.add_parser("set-webhook", help="point Telegram at COACH_WEBHOOK_URL (deploy step)")
+    hook.add_argument("--delete", action="store_true", help="remove the webhook instead")
     parse = sub.add_parser("parse", help="read training logs (one per line with -)")
     parse.add_argument("--today", type=_iso_date, help="the date logs are relative to")
     parse.add_argument("--units", choices=("metric", "imperial"), default="metric")
@@ -238,6 +266,7 @@ COMMANDS = {
     "run": cmd_run,
     "chat": cmd_chat,
     "migrate": cmd_migrate,
+    "set-webhook": cmd_set_webhook,
     "parse": cmd_parse,
     "ask": cmd_ask,
     "plan": cmd_plan,

@@ -202,3 +202,12 @@ class PlanChange(Base):
     action: Mapped[str] = mapped_column(sa.String(8))  # done | skip | move
     session: Mapped[dict[str, Any] | None] = mapped_column(sa.JSON, default=None)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class SeenUpdate(Base):
+    """A webhook update already taken in: Telegram re-delivers when it saw no 2xx."""
+
+    __tablename__ = "seen_updates"
+
+    update_id: Mapped[int] = mapped_column(sa.BigInteger, primary_key=True, autoincrement=False)
+    seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)

@@ -11,7 +11,15 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from core.models import Activity, Delivery, PlanChange, Race, TrainingProfile, User
+from core.models import (
+    Activity,
+    Delivery,
+    PlanChange,
+    Race,
+    SeenUpdate,
+    TrainingProfile,
+    User,
+)
 
 
 class UserRepository:
@@ -305,3 +313,23 @@ class PlanChangeRepository:
 
     def add(self, change: PlanChange) -> None:
         self._session.add(change)
+
+
+class SeenUpdateRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def first_time(self, update_id: int, *, at: dt.datetime) -> bool:
+        """Record an update id; False when it was already recorded (by any process)."""
+        bind = self._session.get_bind()
+        insert = pg_insert if bind.dialect.name == "postgresql" else sqlite_insert
+        statement = (
+            insert(SeenUpdate)
+            .values(update_id=update_id, seen_at=at)
+            .on_conflict_do_nothing(index_elements=["update_id"])
+            .returning(SeenUpdate.update_id)
+        )
+        return (await self._session.execute(statement)).first() is not None
+
+    async def forget_before(self, moment: dt.datetime) -> None:
+        await self._session.execute(sa.delete(SeenUpdate).where(SeenUpdate.seen_at < moment))

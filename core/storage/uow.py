@@ -13,6 +13,7 @@ from core.storage.repositories import (
     ProfileRepository,
     RaceRepository,
     RunnerRecords,
+    SeenUpdateRepository,
     UserRepository,
 )
 
@@ -32,6 +33,7 @@ class UnitOfWork:
         self.activities = ActivityRepository(session)
         self.deliveries = DeliveryRepository(session)
         self.plan_changes = PlanChangeRepository(session)
+        self.seen_updates = SeenUpdateRepository(session)
         self.runner_records = RunnerRecords(session)
         return self
 

@@ -11,7 +11,10 @@ from core.models import Base
 from core.storage.db import Database
 from core.storage.migrate import alembic_config
 
-TABLES = {"users", "training_profiles", "races", "activities", "deliveries"}
+TABLES = {
+    "users", "training_profiles", "races", "activities", "deliveries", "plan_changes",
+    "seen_updates",
+}  # fmt: skip
 
 
 async def test_migrated_schema_matches_the_models(db: Database):
