@@ -134,10 +134,14 @@ def setting_line(name: str, account: Account, now: dt.datetime) -> str:
         return f"Body weight: <b>{format_weight(profile.bodyweight_kg, user.units)}</b>"
     if name in ("pause", "resume"):
         return f"Pause: <b>{format_pause(account, account.today(now))}</b>"
+    if name == "rest_days":
+        return f"Rest-day messages: <b>{'on' if user.rest_day_messages else 'off'}</b>"
     raise KeyError(name)
 
 
-SETTINGS_SHOWN = ("timezone", "morning", "units", "runs", "race", "equipment", "weight", "pause")
+SETTINGS_SHOWN = (
+    "timezone", "morning", "units", "runs", "race", "equipment", "weight", "pause", "rest_days",
+)  # fmt: skip
 
 
 def settings_summary(account: Account, now: dt.datetime) -> str:

@@ -11,6 +11,8 @@ from core.preferences import PAUSED_INDEFINITELY, Change
 from core.storage.db import Database
 from core.storage.uow import UnitOfWork
 
+# A question within this long of the last one may lean on it ("and in race week?").
+FOLLOW_UP_WINDOW = dt.timedelta(minutes=30)
 # The guided set-up, in order. Each step can be answered or skipped.
 SETUP_STEPS = ("timezone", "morning", "units", "runs", "race", "equipment", "weight")
 
@@ -39,6 +41,13 @@ class Account:
 
     def is_paused(self, today: dt.date) -> bool:
         return self.user.paused_until is not None and today < self.user.paused_until
+
+    def recent_topic(self, now: dt.datetime) -> str | None:
+        """The topic of the runner's last question, if it was asked recently enough."""
+        user = self.user
+        if user.last_topic is None or user.last_topic_at is None:
+            return None
+        return user.last_topic if now - user.last_topic_at <= FOLLOW_UP_WINDOW else None
 
     @property
     def paused_indefinitely(self) -> bool:

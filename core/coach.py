@@ -4,21 +4,41 @@ from __future__ import annotations
 
 import datetime as dt
 
-from core.accounts import Who, account_in
-from core.faq import UserContext
+from core.accounts import Account, Who, account_in
+from core.faq import Answer, UserContext, answer_question, answer_topic
 from core.storage.db import Database
+from core.storage.uow import UnitOfWork
 
 WORKING_WEIGHT_WEEKS = 8
 
 
-async def user_context(db: Database, *, who: Who, now: dt.datetime) -> UserContext:
-    """Gather the runner's facts that personalise an answer."""
+async def ask(db: Database, *, who: Who, text: str, now: dt.datetime) -> Answer:
+    """Answer a question for this runner, reading it as a follow-up of a recent one."""
     async with db.uow() as uow:
         account = await account_in(uow, who=who, now=now)
-        today = account.today(now)
-        since = today - dt.timedelta(weeks=WORKING_WEIGHT_WEEKS)
-        recent = await uow.activities.between(account.user.id, since, today)
+        facts = await _facts(uow, account, now)
+        answer = answer_question(text, user=facts, previous_topic=account.recent_topic(now))
+        if answer.topic is not None:
+            account.user.last_topic, account.user.last_topic_at = answer.topic, now
         await uow.commit()
+        return answer
+
+
+async def answer_chosen(db: Database, *, who: Who, slug: str, now: dt.datetime) -> Answer:
+    """Answer a topic the runner picked from a list."""
+    async with db.uow() as uow:
+        account = await account_in(uow, who=who, now=now)
+        answer = answer_topic(slug, user=await _facts(uow, account, now))
+        account.user.last_topic, account.user.last_topic_at = slug, now
+        await uow.commit()
+        return answer
+
+
+async def _facts(uow: UnitOfWork, account: Account, now: dt.datetime) -> UserContext:
+    """Gather the runner's facts that personalise an answer."""
+    today = account.today(now)
+    since = today - dt.timedelta(weeks=WORKING_WEIGHT_WEEKS)
+    recent = await uow.activities.between(account.user.id, since, today)
     working: dict[str, float] = {}
     for activity in recent:  # oldest first: the latest heaviest set per lift wins
         if activity.kind == "lift" and activity.exercise and activity.load_kg:

@@ -62,6 +62,9 @@ class User(Base):
     # The guided set-up step waiting for an answer; kept here, not in process memory, so a
     # restart or a second process carries on the same conversation.
     setup_step: Mapped[str | None] = mapped_column(sa.String(16), default=None)
+    # The last question's topic, so "and in race week?" is read as a follow-up on any replica.
+    last_topic: Mapped[str | None] = mapped_column(sa.String(32), default=None)
+    last_topic_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
 

@@ -8,25 +8,16 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 from bot import keyboards, render
 from bot.context import CoachContext, who
 from core.accounts import Account
-from core.coach import user_context
-from core.faq import answer_question, answer_topic, topic_entry
+from core.coach import answer_chosen, ask
+from core.faq import topic_entry
 from core.router import Route
-
-# The last topic answered, for follow-ups ("and in race week?"). Kept per process: losing it
-# on a restart only means a follow-up is read on its own.
-LAST_TOPIC = "last_topic"
 
 
 async def question_route(update: Update, context: CoachContext, account: Account, route: Route):
     """Answer a question, personalised with what the coach knows about the runner."""
     message = update.effective_message
     assert message is not None and message.text is not None
-    facts = await user_context(context.db, who=who(update), now=context.now())
-    answer = answer_question(
-        message.text, user=facts, previous_topic=context.user_data.get(LAST_TOPIC)
-    )
-    if answer.topic is not None:
-        context.user_data[LAST_TOPIC] = answer.topic
+    answer = await ask(context.db, who=who(update), text=message.text, now=context.now())
     await message.reply_html(render.answer(answer), reply_markup=keyboards.answer(answer))
 
 
@@ -36,9 +27,7 @@ async def topic_button(update: Update, context: CoachContext) -> None:
     assert query is not None and query.data is not None and query.message is not None
     await query.answer()
     slug = query.data.rsplit(":", 1)[1]
-    facts = await user_context(context.db, who=who(update), now=context.now())
-    answer = answer_topic(slug, user=facts)
-    context.user_data[LAST_TOPIC] = slug
+    answer = await answer_chosen(context.db, who=who(update), slug=slug, now=context.now())
     await query.message.reply_html(render.answer(answer), reply_markup=keyboards.answer(answer))
 
 

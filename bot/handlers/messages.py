@@ -44,7 +44,7 @@ async def on_text(update: Update, context: CoachContext) -> None:
         text,
         today=account.today(context.now()),
         units=account.user.units,  # type: ignore[arg-type]
-        previous_topic=context.user_data.get("last_topic"),
+        previous_topic=account.recent_topic(context.now()),
     )
     if (step := awaited_setting(account)) is not None:
         try:

@@ -81,3 +81,14 @@ async def test_export_and_delete_my_data(db: Database, clock):
         assert await uow.users.by_telegram_id(MIA.telegram_id) is None
     account = await load_account(db, who=MIA, now=clock())
     assert account.user.timezone == "UTC"
+
+
+async def test_a_follow_up_leans_on_the_last_question_even_after_a_restart(db: Database, clock):
+    async with open_chat(db, clock) as chat:
+        assert "g of protein" in await chat.say("how much protein do i need per day?")
+    clock.advance(minutes=5)
+    async with open_chat(db, clock) as restarted:  # a new process, or another replica
+        assert "g of protein" in await restarted.say("what about for a 10k?")
+    clock.advance(minutes=45)
+    async with open_chat(db, clock) as later:  # too long after: read on its own
+        assert "g of protein" not in await later.say("what about for a 10k?")
