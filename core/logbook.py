@@ -18,6 +18,7 @@ from core.storage.db import Database
 from core.storage.uow import UnitOfWork
 
 DUPLICATE_WINDOW = dt.timedelta(minutes=10)
+PENDING_WINDOW = dt.timedelta(minutes=10)  # how long a clarifying question waits for its answer
 HISTORY_DAYS = 400  # how far back records and usual loads are looked up
 USUAL_LOADS = 12  # the last sets of a lift that say what "usual" is
 
@@ -98,8 +99,12 @@ async def log_message(
         if parsed is None:
             parsed = parse_log_message(text, today=today, units=units)  # type: ignore[arg-type]
         if not parsed.entries and not parsed.rejected:
+            # Remember a log that lacks one piece, so the answer to the question completes it.
+            user.pending_log = text if parsed.question else None
+            user.pending_log_at = now if parsed.question else None
             await uow.commit()
             return LogOutcome("not_logged", units, parsed=parsed)
+        user.pending_log = user.pending_log_at = None
         past = await _history(uow, user.id, today)
         history = [activity.to_entry() for activity in past]
         entries = list(parsed.entries or parsed.rejected)
@@ -140,6 +145,30 @@ async def log_message(
             "logged", units, parsed=parsed, entries=tuple(entries),
             activity_ids=tuple(row.id for row in rows), records=tuple(records), warning=warning,
         )  # fmt: skip
+
+
+async def complete_pending(
+    db: Database, *, who: Who, text: str, now: dt.datetime, message_id: int | None = None
+) -> LogOutcome | None:
+    """Read a reply as the missing piece of the log the bot just asked about ("bench" after
+    "Which lift was 300 × 5?"); None when there is no such log or the two don't make one."""
+    async with db.uow() as uow:
+        account = await account_in(uow, who=who, now=now)
+        pending, since = account.user.pending_log, account.user.pending_log_at
+        await uow.commit()
+    if pending is None or since is None or now - since > PENDING_WINDOW:
+        return None
+    combined = f"{text.strip()} {pending.strip()}"
+    parsed = parse_log_message(
+        combined,
+        today=account.today(now),
+        units=account.user.units,  # type: ignore[arg-type]
+    )
+    if not parsed.entries:
+        return None
+    return await log_message(
+        db, who=who, text=combined, now=now, message_id=message_id, parsed=parsed
+    )
 
 
 async def _batch(uow: UnitOfWork, user_id: int, activity_id: int) -> list[Activity]:

@@ -65,6 +65,9 @@ class User(Base):
     # The last question's topic, so "and in race week?" is read as a follow-up on any replica.
     last_topic: Mapped[str | None] = mapped_column(sa.String(32), default=None)
     last_topic_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    # A log missing one piece ("300 x5" without the lift), waiting for the runner's answer.
+    pending_log: Mapped[str | None] = mapped_column(sa.Text, default=None)
+    pending_log_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
 

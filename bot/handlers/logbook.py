@@ -58,9 +58,8 @@ async def reply_outcome(message: Message, outcome: LogOutcome) -> None:
 
 
 async def clarify_route(update: Update, context: CoachContext, account: Account, route: Route):
-    """A log with one thing missing: ask for it."""
-    assert update.effective_message is not None and route.parsed is not None
-    await update.effective_message.reply_html(render.not_logged(route.parsed))
+    """A log with one thing missing: ask for it (the answer will complete it)."""
+    await log_route(update, context, account, route)
 
 
 async def answer_button(update: Update, context: CoachContext) -> None:

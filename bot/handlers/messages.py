@@ -12,6 +12,7 @@ from bot.context import CoachContext, who
 from bot.handlers import faq, logbook
 from bot.handlers.setup import after_answer
 from core.accounts import Account, answer_setup, awaited_setting, load_account
+from core.logbook import complete_pending
 from core.preferences import SettingError, parse_setting
 from core.router import Route, route_message
 
@@ -66,6 +67,14 @@ async def on_text(update: Update, context: CoachContext) -> None:
                 render.setup_answer(step, progress.account, context.now(), skipped=False)
             )
             await after_answer(message, progress, context)
+            return
+    if route.kind != "log" and account.user.pending_log is not None:
+        completed = await complete_pending(
+            context.db, who=who(update), text=text, now=context.now(),
+            message_id=message.message_id,
+        )  # fmt: skip
+        if completed is not None:
+            await logbook.reply_outcome(message, completed)
             return
     await ROUTES[route.kind](update, context, account, route)
 

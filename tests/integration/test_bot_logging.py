@@ -125,3 +125,16 @@ async def test_history_and_week_show_what_was_logged(db: Database, clock):
         assert "Runs: 2" in week and "19.0 km" in week and "Strength: 1 session" in week
     account = await load_account(db, who=MIA, now=clock())
     assert account.user.units == "metric"
+
+
+async def test_the_answer_to_a_clarifying_question_completes_the_log(db: Database, clock):
+    async with open_chat(db, clock) as chat:
+        assert "Which lift was 100 × 5?" in await chat.say("100 x5")
+        clock.advance(minutes=2)
+        reply = await chat.say("bench")
+        assert "Logged: Bench press 1 × 5 @ 100 kg" in reply
+        assert "Which lift" in await chat.say("100 x5")
+        clock.advance(minutes=20)  # too late to be an answer: read on its own
+        assert "Logged" not in await chat.say("bench")
+    [entry] = await stored(db, clock)
+    assert (entry.exercise, entry.reps, entry.load_kg) == ("bench_press", 5, 100.0)
