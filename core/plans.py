@@ -108,14 +108,20 @@ def day_changes(rows: Sequence[PlanChange]) -> dict[dt.date, DayChange]:
 
 
 async def planned_week(
-    db: Database, *, who: Who, now: dt.datetime, day: dt.date | None = None
-) -> tuple[Account, dict[str, Any]]:
-    """The week holding `day` (default: the runner's today) as /plan shows it: re-planned
-    from today around the log and the morning buttons when it is this week."""
+    db: Database,
+    *,
+    who: Who,
+    now: dt.datetime,
+    day: dt.date | None = None,
+    days_ahead: int = 0,
+) -> tuple[Account, dict[str, Any], dt.date]:
+    """The week holding `day` (default: the runner's today + `days_ahead`) as /plan shows
+    it, re-planned from today around the log and the morning buttons when it is this week;
+    returned with the account and the day asked about."""
     async with db.uow() as uow:
         account = await account_in(uow, who=who, now=now)
         today = account.today(now)
-        target = day or today
+        target = day or today + days_ahead * _DAY
         monday = monday_of(target)
         user_id = account.user.id
         rows = await uow.activities.between(
@@ -134,7 +140,7 @@ async def planned_week(
     else:
         plan = week_plan(profile=profile, races=races, history=history, day=target,
                          paused_days=paused)  # fmt: skip
-    return account, plan
+    return account, plan, target
 
 
 def heavy_legs_warning(

@@ -21,10 +21,9 @@ async def plan_command(update: Update, context: CoachContext) -> None:
     if when not in WHEN:
         await update.effective_message.reply_html("Try /plan, /plan tomorrow or /plan week.")
         return
-    account, plan = await planned_week(context.db, who=who(update), now=context.now())
-    day = account.today(context.now()) + dt.timedelta(days=1 if when == "tomorrow" else 0)
-    if day.weekday() == 0 and when == "tomorrow":
-        _, plan = await planned_week(context.db, who=who(update), now=context.now(), day=day)
+    account, plan, day = await planned_week(
+        context.db, who=who(update), now=context.now(), days_ahead=int(when == "tomorrow")
+    )
     if when == "week":
         text = render.plan_week_text(plan, account.user.units)
         markup = keyboards.why(None)
@@ -41,7 +40,7 @@ async def why_button(update: Update, context: CoachContext) -> None:
     await query.answer()
     value = query.data.rsplit(":", 1)[1]
     day = None if value == "week" else dt.date.fromisoformat(value)
-    _, plan = await planned_week(context.db, who=who(update), now=context.now(), day=day)
+    _, plan, _ = await planned_week(context.db, who=who(update), now=context.now(), day=day)
     await query.message.reply_html(render.plan_why(plan, day))
 
 
