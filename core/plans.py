@@ -18,6 +18,7 @@ from core.planner import Race as PlannedRace
 from core.preferences import PAUSED_INDEFINITELY
 from core.schedule import DayChange, respect_changes
 from core.storage.db import Database
+from core.week import WeekSummary, summarize_week
 
 HISTORY_DAYS = 84  # twelve weeks: progression, re-entry after a pause, the four-week ramp
 HEAVY_LEG_LIFTS = frozenset(
@@ -141,6 +142,24 @@ async def planned_week(
         plan = week_plan(profile=profile, races=races, history=history, day=target,
                          paused_days=paused)  # fmt: skip
     return account, plan, target
+
+
+async def week_so_far(db: Database, *, who: Who, now: dt.datetime) -> tuple[Account, WeekSummary]:
+    """This week up to today against the week as it was laid out (before any re-planning)."""
+    async with db.uow() as uow:
+        account = await account_in(uow, who=who, now=now)
+        today = account.today(now)
+        monday = monday_of(today)
+        rows = await uow.activities.between(account.user.id, monday - HISTORY_DAYS * _DAY, today)
+        await uow.commit()
+    history = [row.to_entry() for row in rows]
+    plan = week_plan(
+        profile=planner_profile(account.profile), races=planner_races(account.races),
+        history=history, day=today, paused_days=paused_days(account.user, today),
+    )  # fmt: skip
+    planned = {dt.date.fromisoformat(day["date"]): day for day in plan["days"]}
+    summary = summarize_week(entries=history, week_start=monday, today=today, planned=planned)
+    return account, summary
 
 
 def heavy_legs_warning(

@@ -12,15 +12,15 @@ from bot.context import CoachContext, who
 from core.accounts import Account, load_account
 from core.logbook import (
     LogOutcome,
-    entries_between,
     log_message,
     move_to_date,
     recent_items,
     replace_from_edit,
     undo,
 )
+from core.plans import week_so_far
 from core.router import Route
-from core.week import render_week, start_of_week, summarize_week
+from core.week import render_week
 
 
 async def log_route(update: Update, context: CoachContext, account: Account, route: Route):
@@ -155,15 +155,9 @@ async def history_command(update: Update, context: CoachContext) -> None:
 
 
 async def week_command(update: Update, context: CoachContext) -> None:
-    """This week so far: runs, distance, time, key runs and strength."""
+    """This week so far against the plan: runs, distance, time, key runs and strength."""
     assert update.effective_message is not None
-    account = await load_account(context.db, who=who(update), now=context.now())
-    today = account.today(context.now())
-    monday = start_of_week(today)
-    entries = await entries_between(
-        context.db, who=who(update), start=monday, end=today, now=context.now()
-    )
-    summary = summarize_week(entries=entries, week_start=monday, today=today)
+    account, summary = await week_so_far(context.db, who=who(update), now=context.now())
     await update.effective_message.reply_html(
         render.plain(render_week(summary, units=account.user.units))  # type: ignore[arg-type]
     )

@@ -122,7 +122,10 @@ async def test_history_and_week_show_what_was_logged(db: Database, clock):
         history = await chat.say("/history")
         assert "bulgarians 3x8 each leg 16kg" in history and "Bulgarian split squat" in history
         week = await chat.say("/week")
-        assert "Runs: 2" in week and "19.0 km" in week and "Strength: 1 session" in week
+        assert "Runs: 2" in week and "19.0 km" in week
+        # Against the default plan: Tue intervals, Thu tempo, Sat long; two strength sessions.
+        assert "Key runs: 1 of 3" in week and "intervals ✓" in week
+        assert "Strength: 1 of 2 sessions" in week
     account = await load_account(db, who=MIA, now=clock())
     assert account.user.units == "metric"
 
