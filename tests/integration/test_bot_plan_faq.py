@@ -92,3 +92,14 @@ async def test_a_follow_up_leans_on_the_last_question_even_after_a_restart(db: D
     clock.advance(minutes=45)
     async with open_chat(db, clock) as later:  # too long after: read on its own
         assert "g of protein" not in await later.say("what about for a 10k?")
+
+
+async def test_asking_about_heavy_legs_on_a_day_gets_that_days_verdict(db: Database, clock):
+    # Default key runs: Tue intervals, Thu tempo, Sat long. Today is Saturday 21 Nov.
+    async with open_chat(db, clock) as chat:
+        friday = await chat.say("can I squat heavy on friday?")
+        assert "⚠" in friday and "long run" in friday.lower()
+        tuesday = await chat.say("is tuesday ok for deadlifts?")
+        assert "✓ Tuesday works for heavy legs" in tuesday
+        await chat.say("/runs wed:intervals sat:long")
+        assert "⚠" in await chat.say("leg day on tuesday??")
