@@ -7,13 +7,12 @@ from typing import Any
 
 from telegram import BotCommand
 from telegram.constants import ParseMode
-from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
 from bot import jobs
 from bot.config import Settings
-from bot.context import AppState, Clock, CoachContext, system_clock
+from bot.context import AppState, Clock, CoachContext, optional, system_clock
 from bot.handlers import (
     data,
     errors,
@@ -58,11 +57,9 @@ CoachApplication = Application[Any, CoachContext, Any, Any, AppState, Any]
 
 
 async def _post_init(app: CoachApplication) -> None:
-    try:
-        await app.bot.set_my_commands([BotCommand(name, text) for name, text in BOT_COMMANDS])
-    except TelegramError as error:
-        # The menu is a convenience; the bot works without it.
-        log.warning("setMyCommands failed: %s", error)
+    # The menu is a convenience; the bot works without it.
+    commands = [BotCommand(name, text) for name, text in BOT_COMMANDS]
+    await optional(app.bot.set_my_commands(commands), "setMyCommands")
 
 
 async def _post_shutdown(app: CoachApplication) -> None:

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
+from telegram.error import TelegramError
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.config import Settings
 from core.accounts import Who
 from core.storage.db import Database
+
+log = logging.getLogger(__name__)
 
 Clock = Callable[[], dt.datetime]
 
@@ -46,6 +50,14 @@ class CoachContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any],
 
     def now(self) -> dt.datetime:
         return self.bot_data.clock()
+
+
+async def optional(call: Awaitable[object], what: str) -> None:
+    """Make a Bot API call the runner can do without (menu, typing…): a failure is logged."""
+    try:
+        await call
+    except TelegramError as error:
+        log.warning("%s failed: %s", what, error)
 
 
 def who(update: Update) -> Who:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from telegram import Update
+from telegram.constants import ChatAction
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot import keyboards, render
-from bot.context import CoachContext, who
+from bot.context import CoachContext, optional, who
 from core.accounts import Account
 from core.coach import answer_chosen, ask
 from core.faq import topic_entry
@@ -17,6 +18,7 @@ async def question_route(update: Update, context: CoachContext, account: Account
     """Answer a question, personalised with what the coach knows about the runner."""
     message = update.effective_message
     assert message is not None and message.text is not None
+    await optional(message.chat.send_action(ChatAction.TYPING), "sendChatAction")
     answer = await ask(context.db, who=who(update), text=message.text, now=context.now())
     await message.reply_html(render.answer(answer), reply_markup=keyboards.answer(answer))
 

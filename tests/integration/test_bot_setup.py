@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
+from telegram import Update
+
+from bot.bootstrap import build_application
+from bot.config import Settings
+from bot.localchat import LocalBotApi
 from core.accounts import Who, load_account
 from core.storage.db import Database
 from tests.conftest import FixedClock
@@ -125,3 +131,41 @@ async def test_plain_text_gets_a_kind_pointer_to_what_the_bot_does(db: Database,
         reply = await chat.say("hello coach")
         assert "Log" in reply and "/help" in reply
         assert "/runs" in await chat.say("/help")
+
+
+class RefusingBotApi(LocalBotApi):
+    """A Bot API that refuses the optional calls (the command menu, the typing indicator)."""
+
+    async def do_request(self, url, method, request_data=None, *args, **kwargs):
+        if url.rsplit("/", 1)[-1] in ("setMyCommands", "sendChatAction"):
+            return 400, json.dumps({"ok": False, "error_code": 400,
+                                    "description": "Bad Request: not today"}).encode()  # fmt: skip
+        return await super().do_request(url, method, request_data, *args, **kwargs)
+
+
+async def test_refused_optional_calls_are_logged_and_the_bot_carries_on(db, clock, caplog):
+    transcript: list[str] = []
+    api = RefusingBotApi(user_id=501, name="Mia", out=transcript.append)
+    app = build_application(Settings(database_url=db.url), db=db, clock=clock, request=api)
+    async with app:
+        await app.post_init(app)
+        await app.process_update(Update.de_json(api.update_for("protein for a 60kg runner?"),
+                                                app.bot))  # fmt: skip
+    assert any("g of protein" in line for line in transcript)
+    logged = " ".join(record.getMessage() for record in caplog.records)
+    assert "setMyCommands failed" in logged and "sendChatAction failed" in logged
+
+
+async def test_a_failure_gets_an_apology_the_log_gets_the_traceback(tmp_path, clock, caplog):
+    broken = Database(f"sqlite:///{tmp_path / 'never-migrated.sqlite3'}")  # no tables at all
+    try:
+        async with open_chat(broken, clock) as chat:
+            first = await chat.say("/settings")
+            assert "Sorry — something went wrong on my side" in first
+            assert "Traceback" not in first
+            # The bot keeps running: the next message is handled (and apologised for) too.
+            assert "Sorry" in await chat.say("5k easy 25:00")
+    finally:
+        await broken.dispose()
+    failures = [r for r in caplog.records if r.exc_info and "failed" in r.getMessage()]
+    assert len(failures) == 2 and "no such table" in str(failures[0].exc_info[1])
