@@ -70,7 +70,7 @@ async def setup_button(update: Update, context: CoachContext) -> None:
     progress = await answer_setup(
         context.db, who=who(update), step=step, change=change, now=context.now()
     )
-    skipped = value in ("skip", "none")
+    skipped = value == "skip"
     await query.edit_message_text(
         render.setup_answer(step, progress.account, context.now(), skipped=skipped),
         parse_mode="HTML",
