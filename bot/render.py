@@ -68,6 +68,21 @@ def apology() -> str:
     return "Sorry — something went wrong on my side and nothing was changed. Please try again."
 
 
+def unknown_command(command: str) -> str:
+    return f"I don't know {escape(command)}. /help lists what I can do."
+
+
+def text_only() -> str:
+    return (
+        "I can only read text for now. Type your session, e.g. <i>6 mi easy 52:00</i> or "
+        "<i>squats 3x5 @ 100kg</i>, or ask me a question."
+    )
+
+
+def stale_button() -> str:
+    return "That button belongs to an old message — please use /help or send it again."
+
+
 def private_only() -> str:
     return "Let's talk in a private chat — your training log is yours alone."
 

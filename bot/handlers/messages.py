@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from telegram import Update
-from telegram.ext import Application, MessageHandler, filters
+from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
 
 from bot import keyboards, render
 from bot.context import CoachContext, who
@@ -79,6 +79,25 @@ async def on_text(update: Update, context: CoachContext) -> None:
     await ROUTES[route.kind](update, context, account, route)
 
 
+async def unknown_command(update: Update, context: CoachContext) -> None:
+    """A command the bot doesn't have."""
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    await message.reply_html(render.unknown_command(message.text.split()[0]))
+
+
+async def not_text(update: Update, context: CoachContext) -> None:
+    """Photos, stickers, voice notes…: say what the bot can read."""
+    if update.effective_message is not None:
+        await update.effective_message.reply_html(render.text_only())
+
+
+async def stale_button(update: Update, context: CoachContext) -> None:
+    """A button from an old message the bot no longer knows how to handle."""
+    assert update.callback_query is not None
+    await update.callback_query.answer(render.stale_button(), show_alert=True)
+
+
 async def not_private(update: Update, context: CoachContext) -> None:
     """Keep every runner's data out of group chats."""
     if update.effective_message is not None:
@@ -89,4 +108,8 @@ def register(app: Application) -> None:  # type: ignore[type-arg]
     private = filters.ChatType.PRIVATE
     text = filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND
     app.add_handler(MessageHandler(private & text, on_text))
+    app.add_handler(MessageHandler(private & filters.COMMAND, unknown_command))
+    # Everything else a runner can send, so that nothing goes unanswered.
+    app.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE & ~filters.TEXT, not_text))
+    app.add_handler(CallbackQueryHandler(stale_button))
     app.add_handler(MessageHandler(~private & (filters.TEXT | filters.COMMAND), not_private))

@@ -169,3 +169,23 @@ async def test_a_failure_gets_an_apology_the_log_gets_the_traceback(tmp_path, cl
         await broken.dispose()
     failures = [r for r in caplog.records if r.exc_info and "failed" in r.getMessage()]
     assert len(failures) == 2 and "no such table" in str(failures[0].exc_info[1])
+
+
+async def test_nothing_a_runner_sends_goes_unanswered(db: Database, clock):
+    async with open_chat(db, clock) as chat:
+        assert "I don't know /squat" in await chat.say("/squat 3x5")
+        photo = {
+            "update_id": 900,
+            "message": {
+                "message_id": 900,
+                "date": 0,
+                "chat": chat.api.chat,
+                "from": chat.api.user,
+                "photo": [{"file_id": "x", "file_unique_id": "x", "width": 1, "height": 1}],
+            },
+        }
+        await chat.app.process_update(Update.de_json(photo, chat.app.bot))
+        assert "I can only read text" in chat._transcript[-1]
+        await chat.say("/help")
+        chat.api.buttons = [(1, "Old", "v0:something:gone")]  # a button from long ago
+        assert "old message" in await chat.press("Old")
