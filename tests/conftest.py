@@ -9,9 +9,14 @@ from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from core.storage.db import Database, create_engine
 from core.storage.migrate import upgrade
+
+# Property tests check rules, not speed: a busy CI machine must not fail them on timing.
+hypothesis_settings.register_profile("coach", deadline=None)
+hypothesis_settings.load_profile("coach")
 
 POSTGRES_URL = os.environ.get("COACH_TEST_POSTGRES_URL")
 
