@@ -22,13 +22,13 @@ TOPICS: dict[str, str] = {slug: entry.title for slug, entry in ENTRIES.items()}
 # Scoring constants, set by measurement on tests/corpus (see tests/unit/test_faq_accuracy.py).
 CUE_BONUS = 0.3  # per matching cue pattern, on the 0..1 blended scale
 CUE_CAP = 2  # cue hits counted per topic
-FOLLOW_UP_BONUS = 0.55
+FOLLOW_UP_BONUS = 0.55  # the floor under the earlier topic's score on a follow-up
 FOLLOW_UP_DAMPING = 0.5
 MIN_STRENGTH = 3.0  # below this the question shares too little with any topic
 OFF_TOPIC_MARGIN = 0.08  # the off-topic label wins when this close to the top topic
 CONFIDENCE_THRESHOLD = 0.2
 OFF_WORD_CONFIDENCE = 0.8  # needed when a gear, weather, race-entry or other-sport word appears
-UNANCHORED_CONFIDENCE = 0.8  # needed when no strength, food or recovery word appears
+UNANCHORED_CONFIDENCE = 0.98  # needed when no strength, food or recovery word appears
 INDEX_PARAMS = Params(k1_label=1.2, b_label=0.4, phrase_weight=0.35)
 CUE_EVIDENCE = 1.5  # cue hits also count as evidence that the question is on topic
 MAX_CHARS = 2000  # long messages are scored on their start; the question is rarely later
@@ -116,19 +116,28 @@ def rank_topics(text: str, *, previous_topic: str | None = None) -> Ranked:
     scored = question_index().score(clipped)
     scores = dict(scored.ranking)
     strength = scored.strength
-    anchored = not _domain_stems().isdisjoint(scored.terms)
+    # Anchoring looks at every word, not only the indexed ones: "russian twists" is about
+    # strength work even when no phrasing happens to use "twists".
+    stems = {stem(w) for w in words(clipped)}
+    anchored = not _domain_stems().isdisjoint(stems) or not _domain_stems().isdisjoint(
+        scored.terms
+    )
     follow_up = previous_topic in ENTRIES and _is_follow_up(folded, len(scored.terms))
     if follow_up:
         # "What about for a 10k?" after a protein question still asks about protein: the
         # follow-up's own words move the topic only when a cue points somewhere clearly.
         scores = {topic: value * FOLLOW_UP_DAMPING for topic, value in scores.items()}
-    cues = topic_cues(folded)
+    cues = topic_cues(folded, question_index().correct(folded))
     for topic, hits in cues.items():
         scores[topic] = scores.get(topic, 0.0) + CUE_BONUS * min(hits, CUE_CAP)
     if cues:
         strength += CUE_EVIDENCE * min(max(cues.values()), CUE_CAP)
     if follow_up and previous_topic is not None:
-        scores[previous_topic] = scores.get(previous_topic, 0.0) + FOLLOW_UP_BONUS
+        # The earlier topic keeps at least a fixed score: its own share of the follow-up's few
+        # words says little, so it is not added on top (that would let an unrelated word in
+        # "ok and how many sets?" hold the conversation on how heavy to lift).
+        held = FOLLOW_UP_BONUS + CUE_BONUS * min(cues.get(previous_topic, 0), CUE_CAP)
+        scores[previous_topic] = max(scores.get(previous_topic, 0.0), held)
         # A follow-up leans on the earlier question for its meaning.
         strength = max(strength, MIN_STRENGTH)
         anchored = True
@@ -139,7 +148,7 @@ def rank_topics(text: str, *, previous_topic: str | None = None) -> Ranked:
         medical=asks_for_diagnosis(folded),
         confidence=_confidence(ranking, strength),
         anchored=anchored,
-        off_topic_terms=sum(1 for w in words(clipped) if stem(w) in _off_topic_stems()),
+        off_topic_terms=len(stems & _off_topic_stems()),
     )
 
 
@@ -170,6 +179,9 @@ def answer_question(
         not topics
         or off_score >= topics[0][1] - OFF_TOPIC_MARGIN
         or (not ranked.anchored and ranked.confidence < UNANCHORED_CONFIDENCE)
+        # Nothing about lifting, food or recovery and a word from elsewhere ("caffeine",
+        # "cadence"): however well a cue fits, the question is not ours.
+        or (not ranked.anchored and ranked.off_topic_terms)
         or (ranked.off_topic_terms and ranked.confidence < OFF_WORD_CONFIDENCE)
     ):
         return Answer(None, 0.0, _DECLINE, None, (), (), "off_topic")

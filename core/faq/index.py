@@ -8,6 +8,7 @@ rewards questions that echo a known question closely). The two are blended.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -15,9 +16,10 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from core.faq.text import stem, words
+from core.faq.text import REWRITES, STOPWORDS, stem, words
 
 OFF_TOPIC_LABEL = "__off_topic__"
+_LETTERS = re.compile(r"[a-z]{4,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +50,11 @@ def _idf(n_docs: int, df: int) -> float:
     return math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
 
 
+def _dropped_added_or_swapped(word: str, target: str) -> bool:
+    """True when `target` differs from `word` by a missing, extra or transposed letter."""
+    return len(word) != len(target) or sorted(word) == sorted(target)
+
+
 class QuestionIndex:
     """BM25 over labelled phrasings; see the module docstring for how labels are scored."""
 
@@ -62,6 +69,7 @@ class QuestionIndex:
         phrase_postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
         label_terms: dict[str, Counter[str]] = defaultdict(Counter)
         repair_targets: dict[str, str] = {}
+        repair_counts: Counter[str] = Counter()
         for doc_id, (label, text) in enumerate(labelled):
             surface = words(text)
             terms = Counter(stem(w) for w in surface)
@@ -71,6 +79,7 @@ class QuestionIndex:
                 for word in surface:
                     if len(word) >= 4:
                         repair_targets.setdefault(word, stem(word))
+                        repair_counts[word] += 1
             self._doc_labels.append(label)
             self._doc_lengths.append(sum(terms.values()))
             label_terms[label].update(terms)
@@ -131,7 +140,14 @@ class QuestionIndex:
             for term, postings in self._phrase_postings.items()
         }
 
+        # Words the rewrites replace ("weights", "workout") never reach the index under their
+        # own spelling, yet people misspell them too: "wieghts" should still mean lifting.
+        for slang, meaning in REWRITES.items():
+            target = stem(meaning)
+            if slang.isalpha() and len(slang) >= 4 and target in self._label_idf:
+                repair_targets.setdefault(slang, target)
         self._repair_targets = repair_targets
+        self._repair_counts = repair_counts
         self._repair_words = list(repair_targets)
         self._repairs: dict[str, str | None] = {}
 
@@ -140,7 +156,7 @@ class QuestionIndex:
         return self._labels
 
     def _repair(self, word: str) -> str | None:
-        """Map an unknown word to a close coaching word, or None when nothing is close."""
+        """The coaching word an unknown word was probably meant to be, or None."""
         if word in self._repairs:
             return self._repairs[word]
         found: str | None = None
@@ -149,12 +165,21 @@ class QuestionIndex:
             # long one: real words that merely look alike ("overrated", "overtrained") differ
             # by more than that.
             allowed = 1 if len(word) < 9 else 2
-            match = process.extractOne(
-                word, self._repair_words, scorer=OSA.distance, score_cutoff=allowed
+            matches = process.extract(
+                word, self._repair_words, scorer=OSA.distance, score_cutoff=allowed, limit=20
             )
-            # Short words are easily confused; demand the same first letter there.
-            if match is not None and (len(word) >= 6 or match[0][0] == word[0]):
-                found = self._repair_targets[match[0]]
+            # Among equally close words the commoner coaching word is the likelier intent.
+            matches.sort(key=lambda m: (m[1], -self._repair_counts[m[0]]))
+            for candidate, _, _ in matches:
+                # Short words are easily confused; demand the same first letter there. A
+                # four-letter word one letter away from a coaching word is usually another real
+                # word ("pair", "pain"), so there only a dropped, added or swapped letter counts.
+                if len(word) < 6 and candidate[0] != word[0]:
+                    continue
+                if len(word) == 4 and not _dropped_added_or_swapped(word, candidate):
+                    continue
+                found = candidate
+                break
         if len(self._repairs) < 50_000:
             self._repairs[word] = found
         return found
@@ -168,9 +193,23 @@ class QuestionIndex:
                 repaired = self._repair(word)
                 if repaired is None:
                     continue
-                term = repaired
+                term = self._repair_targets[repaired]
             seen.setdefault(term, None)
         return tuple(seen)
+
+    def correct(self, text: str) -> str:
+        """`text` with each misspelt word replaced by the coaching word it was meant to be.
+
+        The cue patterns read this as well as the original, so "faliure" still names failure.
+        """
+
+        def fix(match: re.Match[str]) -> str:
+            word = match.group(0)
+            if word in STOPWORDS or word in REWRITES or stem(word) in self._label_idf:
+                return word
+            return self._repair(word) or word
+
+        return _LETTERS.sub(fix, text)
 
     def score(self, text: str) -> Scored:
         """Score every label for a question."""

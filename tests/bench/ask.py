@@ -22,7 +22,7 @@ ROUNDS = 3
 
 def main() -> None:
     questions = []
-    for name in ("faq_questions.jsonl", "faq_holdout.jsonl"):
+    for name in ("faq_questions.jsonl", "faq_holdout.jsonl", "faq_holdout2.jsonl"):
         with (ROOT / "tests" / "corpus" / name).open(encoding="utf-8") as handle:
             questions += [json.loads(line)["q"] for line in handle if line.strip()]
 

@@ -238,6 +238,48 @@ def test_numbers_typos_and_slang_are_understood(question: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        # A misspelt cue word still points at its topic.
+        ("should i go to faliure on every set", "rir_failure"),
+        ("how oftn should i bump up the wieghts", "progression"),
+        # Hyphens and gym shorthand.
+        ("good upper-body moves for someone who mainly runs", "upper_body"),
+        ("will s&c make me hench", "bulk_and_speed"),
+        ("pres ups for runners, useful or poinless", "upper_body"),
+        # The topic word is missing; the question still says what it is about.
+        ("will i turn into a hulk if i squat", "bulk_and_speed"),
+        ("run then lift or lift then run?", "lift_run_order"),
+        ("should i do jumps before or after my lifts", "plyometrics"),
+        ("race on sunday, can i still do legs on thursday", "race_taper"),
+    ],
+)
+def test_misspelt_hyphenated_and_implicit_questions_find_their_topic(
+    question: str, topic: str
+) -> None:
+    assert answer_question(question).topic == topic
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does caffeine help race performance",
+        "what cadence should i run at",
+        "sharp pain on top of my foot when i walk",
+        "pain in my heel first thing in the morning, what could it be",
+        "how long does it take to get back to running after covid",
+    ],
+)
+def test_near_domain_and_medical_questions_are_declined(question: str) -> None:
+    assert answer_question(question).topic is None
+
+
+def test_being_sick_of_injuries_is_not_a_medical_question() -> None:
+    answer = answer_question("im sick of getting injured, will strength training help")
+    assert answer.topic == "injury_prevention"
+
+
+@pytest.mark.parametrize(
     "text",
     ["", "   ", "🏃‍♀️💪🔥", "?!?!", "x" * 5000, "protein " * 800, "\x00\n\t", "ñandú über café"],
 )

@@ -1,7 +1,10 @@
 """Topic accuracy of `answer_question` on questions worded the way runners ask them.
 
 `faq_questions.jsonl` was used while the scorer was tuned; `faq_holdout.jsonl` was written
-afterwards and not tuned on. Both are held to the same bar.
+afterwards and not tuned on. `faq_holdout2.jsonl` was written before a later round of retrieval
+work, in the looser style of running forums (rambling context, slang, typos, no question
+marks, topic words left out), so that round had to generalise instead of memorise.
+All three are held to the same bar.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from core.faq import TOPICS, answer_question
 from core.faq.phrasings import OFF_TOPIC, PHRASINGS
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-FILES = ("faq_questions.jsonl", "faq_holdout.jsonl")
+FILES = ("faq_questions.jsonl", "faq_holdout.jsonl", "faq_holdout2.jsonl")
 
 
 def _load(name: str) -> list[tuple[str, str | None]]:
@@ -40,6 +43,13 @@ def test_corpus_covers_every_topic_and_off_topic(corpus: list[tuple[str, str | N
     assert min(per_topic.values()) >= 14, per_topic
     assert sum(1 for _, t in main if t is None) >= 70
     assert {t for _, t in corpus} <= {*TOPICS, None}
+
+
+def test_forum_holdout_covers_every_topic_and_off_topic() -> None:
+    rows = _load("faq_holdout2.jsonl")
+    per_topic = {slug: sum(1 for _, t in rows if t == slug) for slug in TOPICS}
+    assert min(per_topic.values()) >= 8, per_topic
+    assert sum(1 for _, t in rows if t is None) >= 40
 
 
 def test_corpus_is_not_copied_from_the_index(corpus: list[tuple[str, str | None]]) -> None:
