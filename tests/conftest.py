@@ -7,6 +7,7 @@ import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 
 import pytest
 from hypothesis import settings as hypothesis_settings
@@ -30,13 +31,13 @@ BACKENDS = [
 ]
 
 
-@pytest.fixture(scope="session")
-def postgres_schema_url() -> Iterator[str]:
-    """A fresh schema in the test database, dropped at the end, so runs never collide."""
+@contextmanager
+def postgres_schema(prefix: str) -> Iterator[str]:
+    """A new schema in the test database, dropped afterwards, so runs never collide."""
     import psycopg
 
     assert POSTGRES_URL is not None
-    schema = f"coach_test_{uuid.uuid4().hex[:10]}"
+    schema = f"{prefix}_{uuid.uuid4().hex[:10]}"
     plain = POSTGRES_URL.replace("postgresql+psycopg://", "postgresql://")
     with psycopg.connect(plain, autocommit=True) as connection:
         connection.execute(f"CREATE SCHEMA {schema}")
@@ -46,6 +47,18 @@ def postgres_schema_url() -> Iterator[str]:
     finally:
         with psycopg.connect(plain, autocommit=True) as connection:
             connection.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+def migrate(url: str) -> None:
+    """Alembic's env runs its own event loop: keep it off any running test loop."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(upgrade, url).result()
+
+
+@pytest.fixture(scope="session")
+def postgres_schema_url() -> Iterator[str]:
+    with postgres_schema("coach_test") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -60,9 +73,7 @@ def migrated_urls(tmp_path_factory: pytest.TempPathFactory, request: pytest.Fixt
                 urls[backend] = f"sqlite:///{path}"
             else:
                 urls[backend] = request.getfixturevalue("postgres_schema_url")
-            # Alembic's env runs its own event loop: keep it off the test's running loop.
-            with ThreadPoolExecutor(max_workers=1) as pool:
-                pool.submit(upgrade, urls[backend]).result()
+            migrate(urls[backend])
         return urls[backend]
 
     return get
@@ -111,23 +122,9 @@ def fresh_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
     tests that need several connections or processes to see each other's writes."""
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            pool.submit(upgrade, url).result()
+        migrate(url)
         yield url
         return
-    import psycopg
-
-    assert POSTGRES_URL is not None
-    schema = f"coach_fresh_{uuid.uuid4().hex[:10]}"
-    plain = POSTGRES_URL.replace("postgresql+psycopg://", "postgresql://")
-    with psycopg.connect(plain, autocommit=True) as connection:
-        connection.execute(f"CREATE SCHEMA {schema}")
-    separator = "&" if "?" in POSTGRES_URL else "?"
-    url = f"{POSTGRES_URL}{separator}options=-csearch_path%3D{schema}"
-    try:
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            pool.submit(upgrade, url).result()
+    with postgres_schema("coach_fresh") as url:
+        migrate(url)
         yield url
-    finally:
-        with psycopg.connect(plain, autocommit=True) as connection:
-            connection.execute(f"DROP SCHEMA {schema} CASCADE")
