@@ -31,6 +31,10 @@ _DATE_PATTERN = re.compile(
     rf"\b(?P<fa>\d{{1,2}})[/.](?P<fb>\d{{1,2}})[/.](?P<fy>\d{{4}}|\d{{2}})\b)"
     rf"|(?P<short>(?:\b(?P<sw>{_WEEKDAY_WORD})\.?,?\s+|\bon\s+|\bdate:?\s*)"
     rf"(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})\b(?![/.\d]))"
+    # "Fr 17.7.:", "Wed 15.07.": day.month. with its closing dot after the day heading a line
+    # (without the day, "10.5." could be a distance ending a sentence).
+    rf"|(?P<dot>^\s*(?:{_WEEKDAY_WORD}|mo|tu|di|we|mi|th|do|fr|sa|so|su)\.?,?\s+"
+    r"(?P<da>\d{1,2})\.(?P<db>\d{1,2})\.(?![\d.]))"
     r"|(?P<lead>^\s*(?P<la>\d{1,2})/(?P<lb>\d{1,2})\s*(?::|-\s|\s-|\s+(?=[a-z\d])))"
     rf"|(?P<dm>(?:\b{_WEEKDAY_WORD}\.?,?\s+)?\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"(?P<dmm>{_MONTH_WORD})\b\.?(?:,?\s+(?P<dmy>\d{{4}}))?)"
@@ -141,6 +145,9 @@ def _resolve(match: re.Match[str], today: dt.date, units: Units) -> dt.date | No
         )
     if kind == "short":
         return _numeric_day_month(int(g("sa")), int(g("sb")), None, g("sw"), today, units)
+    if kind == "dot":
+        # Dotted dates are written day first whatever the user's units.
+        return _numeric_day_month(int(g("da")), int(g("db")), None, None, today, "metric")
     if kind == "lead":
         return _numeric_day_month(int(g("la")), int(g("lb")), None, None, today, units)
     if kind == "dm":
@@ -191,7 +198,14 @@ def find_date(line: str, today: dt.date, units: Units) -> DateFound:
     problem: str | None = None
     pieces: list[str] = []
     last = 0
-    for match in _DATE_PATTERN.finditer(line):
+    resume = 0
+    for start in _phrase_starts(line):
+        if start < resume:
+            continue
+        match = _DATE_PATTERN.match(line, start)
+        if match is None:
+            continue
+        resume = match.end()
         resolved = _resolve(match, today, units)
         if resolved is None:
             if match.lastgroup in ("iso", "full"):
@@ -210,16 +224,48 @@ def find_date(line: str, today: dt.date, units: Units) -> DateFound:
     return DateFound(tuple(dates), "".join(pieces), problem)
 
 
+# Every date phrase starts the line or starts a word from this set (or a number): trying the
+# pattern only there finds what scanning every character would, several times faster.
+_FIRST_WORDS = frozenset(
+    {"on", "date", "the", "day", "a", "one", "two", "three", "four", "five", "six", "last",
+     "this", "past", "today", "todays", "tonight", "earlier", "yesterday", "yesterdays", "yday",
+     "yest", "ystrdy", "mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday",
+     "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
+     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+     "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+     "november", "dec", "december"}
+)  # fmt: skip
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _phrase_starts(line: str) -> list[int]:
+    starts = [0]
+    for run in _WORD_RUN.finditer(line):
+        word = run.group()
+        if word in _FIRST_WORDS or (not word.isalpha() and _may_start_date(word)):
+            starts.append(run.start())
+    return starts
+
+
+def _may_start_date(word: str) -> bool:
+    """A number starts a date phrase only as a whole word or an ordinal ("21st"): "10k" and
+    "5x5" never do."""
+    if not word[0].isdigit():
+        return True
+    return word.isdigit() or (word[-2:] in ("st", "nd", "rd", "th") and word[:-2].isdigit())
+
+
 # "sore after yesterday's squats": a date after these words is context, not the session.
 _CONTEXT_ONLY = re.compile(r"\b(?:after|since|from|than|before|until|till)\s+(?:the\s+)?$")
 
 _CUE_WORDS = frozenset(
-    {"yesterday", "yday", "yest", "ystrdy", "today", "tonight", "ago", "date", "morning",
-     "afternoon", "evening", "night", "am", "pm", "earlier", "mon", "monday", "tue", "tues",
-     "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday",
-     "sat", "saturday", "sun", "sunday", "jan", "january", "feb", "february", "mar", "march",
-     "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
-     "september", "oct", "october", "nov", "november", "dec", "december"}
+    {"yesterday", "yesterdays", "yday", "yest", "ystrdy", "today", "todays", "tonight", "ago",
+     "date", "morning", "afternoon", "evening", "night", "am", "pm", "earlier", "mon",
+     "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs",
+     "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "jan", "january", "feb",
+     "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
+     "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+     "december"}
 )  # fmt: skip
 _LETTER_DAY_CUE = re.compile(r"\s*[a-z]{1,2}\s*(?::|-\s)")
 _NUMERIC_DATE_CUE = re.compile(r"\d[/.-]\d")
@@ -232,3 +278,15 @@ def _has_date_cue(line: str) -> bool:
     if _LETTER_DAY_CUE.match(line):
         return True
     return not _CUE_WORDS.isdisjoint(_WORDS.findall(line))
+
+
+def may_name_date(text: str, words: frozenset[str]) -> bool:
+    """Whether any line of a text (whose letter runs are `words`) may name a date other than
+    by a day-letter label, which `starts_with_day_letter` tells per line."""
+    if not _CUE_WORDS.isdisjoint(words):
+        return True
+    return ("/" in text or "-" in text or "." in text) and bool(_NUMERIC_DATE_CUE.search(text))
+
+
+def starts_with_day_letter(line: str) -> bool:
+    return bool(_LETTER_DAY_CUE.match(line))

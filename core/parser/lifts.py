@@ -4,24 +4,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from core.entries import Units
 from core.exercises import BY_SLUG
 from core.units import KG_PER_LB, round_load
 
 
-@dataclass(frozen=True, slots=True)
-class SetGroup:
+class SetGroup(NamedTuple):  # a tuple: several are built per lift, and tuples build fastest
     """Identical consecutive sets of one exercise."""
 
     sets: int
     reps: int | None
     load_kg: float | None
     duration_s: float | None
+    rir: float | None = None  # only when the effort was given for these sets alone
 
 
-@dataclass(frozen=True, slots=True)
-class LiftData:
+class LiftData(NamedTuple):
     groups: tuple[SetGroup, ...]
     per_side: bool
     rir: float | None
@@ -39,8 +39,8 @@ _SIDE_WORDS = frozenset(
 _LETTER_RUNS = re.compile(r"[a-z]+")
 _LEFT_RIGHT = re.compile(r"\b(\d+)\s*l\s*[/,+&]?\s*(\d+)\s*r\b")
 _RIR = re.compile(
-    r"\brir\s*:?\s*(\d+(?:\.\d+)?)(?:\s*-\s*\d+(?:\.\d+)?)?|\b(\d+(?:\.\d+)?)\s*(?:rir\b|"
-    r"(?:reps?\s+)?(?:in\s+)?(?:reserve|(?:left\s+)?in\s+the\s+tank|left\b))"
+    r"(?=[\dr])(?:\brir\s*:?\s*(\d+(?:\.\d+)?)(?:\s*-\s*\d+(?:\.\d+)?)?|\b(\d+(?:\.\d+)?)\s*(?:rir\b|"
+    r"(?:reps?\s+)?(?:in\s+)?(?:reserve|(?:left\s+)?in\s+the\s+tank|left\b)))"
 )
 _EFFORT_CUE = re.compile(r"rir|reserve|tank|left")
 _PAIR_OF_BELLS = re.compile(
@@ -54,6 +54,9 @@ _RANGE = re.compile(r"\b(\d+)\s*-\s*\d+\b(?!\s*(?:kg|lb))")
 _SETS_OF = re.compile(r"\bsets?\s+(?:of|x|by)\b|\bsets?\s+(?=\d)|\brounds?\s+of\b")
 _FOR_REPS = re.compile(r"(kgs?|lbs?|#|\d)\s+for\s+(?=\d+\s*(?:reps?)?\b(?!\s*(?:x|×|\*)))")
 _TOKEN = re.compile(
+    # Every token starts with one of these characters: testing that first spares the
+    # alternatives below at each letter and space.
+    r"(?=[\d.x×*@a,/;&|tb+])(?:"
     r"(?P<time>\d{1,2}:\d{2})"
     r"|(?P<num>\d+(?:\.\d+)?|\.\d+)\s*(?P<unit>kgs?\b|kilos?\b|kilograms?\b|lbs?\b|pounds?\b|#"
     r"|kb\b|k\b|s\b|secs?\b|seconds?\b|\"|''|mins?\b|minutes?\b|m\b|'|reps?\b|r\b|sets?\b"
@@ -62,7 +65,7 @@ _TOKEN = re.compile(
     r"|(?P<at>@|\bat\b)"
     r"|(?P<sep>[,/;&|]|\band\b|\bthen\b)"
     r"|(?P<bw>\bbw\b|\bbodyweight\b|\bbody\s*weight\b)"
-    r"|(?P<plus>\+)"
+    r"|(?P<plus>\+))"
 )
 _LB_WORD = re.compile(r"\d\s*(?:lbs?|pounds?|#)")
 _KG_WORD = re.compile(r"\d\s*(?:kgs?|kilos?|kilograms?)\b")
@@ -133,7 +136,8 @@ def _tokenize(text: str, default_load_unit: str, timed: bool) -> list[_Item]:
         if kind == "plus":
             plus = True
             continue
-        value = _value(match, kind, timed)
+        # A bare number ("num" with no unit) is by far the most common value.
+        value = (float(match.group("num")), "") if kind == "num" else _value(match, kind, timed)
         if plus and value[1] in ("", "load"):
             # "BW + 20": the added weight is the external load.
             added = (value[0] if value[1] == "load" else _bare_load(value[0], default_load_unit),
@@ -191,7 +195,7 @@ def parse_lift_data(text: str, exercise: str, units: Units) -> LiftData | None:
     elif ("kg" in text or "kilo" in text) and _KG_WORD.search(text):
         default_unit = "kg"
     per_side = False
-    if "r" in text and _LEFT_RIGHT.search(text):
+    if "l" in text and "r" in text and _LEFT_RIGHT.search(text):
         text = _LEFT_RIGHT.sub(r" \1 reps ", text)
         per_side = True
     if (
@@ -199,7 +203,9 @@ def parse_lift_data(text: str, exercise: str, units: Units) -> LiftData | None:
     ) and _PER_SIDE.search(text):
         text = _PER_SIDE.sub(_per_side_reps, text)
         per_side = True
-    if "cm" in text or "in" in text or '"' in text:
+    if ("cm" in text or "in" in text or '"' in text) and (
+        "box" in text or "step" in text or "bench" in text or "platform" in text
+    ):
         text = _HEIGHT.sub(" ", text)  # "50cm box" is the box, not the load
     if "%" in text:
         text = _PERCENT_LOAD.sub(" ", text)  # "@ 80%" says nothing about the kilograms
@@ -216,7 +222,7 @@ def parse_lift_data(text: str, exercise: str, units: Units) -> LiftData | None:
         if 5 <= rpe <= 10:
             rir = 10 - rpe
         text = text[: found.start()] + " " + text[found.end() :]
-    if "2" in text or "two" in text:
+    if ("2" in text or "two" in text) and ("x" in text or "×" in text or "*" in text):
         text = _PAIR_OF_BELLS.sub(lambda m: f" {m.group(1) or m.group(2)} ", text)
     if "-" in text:
         text = _RANGE.sub(r"\1", text)
@@ -265,6 +271,7 @@ class _Context:
     reps: int | None = None
     sets: int | None = None
     rir: float | None = None
+    rir_item: _Item | None = None  # the item whose "@ 9" gave `rir`
 
 
 def _context(items: list[_Item], default_unit: str, exercise: str, rir: float | None) -> _Context:
@@ -275,10 +282,12 @@ def _context(items: list[_Item], default_unit: str, exercise: str, rir: float | 
             if kind == "load" and not context.load_given:
                 context.load, context.load_given = value, True
             elif kind == "" and (context.load_given or index > 0) and value <= 10:
-                context.rir = 10 - value if context.rir is None else context.rir
+                if context.rir is None:
+                    context.rir, context.rir_item = 10 - value, item
             elif kind == "" and not context.load_given:
                 if value <= 10 and _looks_like_rpe(value, items, exercise):
-                    context.rir = 10 - value if context.rir is None else context.rir
+                    if context.rir is None:
+                        context.rir, context.rir_item = 10 - value, item
                 else:
                     context.load, context.load_given = _bare_load(value, default_unit), True
             elif kind == "bw":
@@ -311,14 +320,22 @@ def _build_groups(
         context.sets = None  # "3 sets: 100x5, 105x5, 110x5" lists each set already
     groups: list[SetGroup] = []
     if chains:
+        # "405x3, 425x2, 445x1 @9": an effort written on one set of a list rates that set.
+        own_item = context.rir_item
+        if (
+            own_item is not None
+            and sum(any(len(chain) >= 2 for chain in item.chains) for item in items) < 2
+        ):
+            own_item = None
         for item in items:
             for chain in item.chains:
                 if len(chain) >= 2:
-                    groups.append(_chain_group(chain, context, default_unit, exercise))
+                    group = _chain_group(chain, context, default_unit, exercise)
+                    groups.append(group._replace(rir=context.rir) if item is own_item else group)
                 elif _more_reps_at_same_load(item, groups):
                     # "60kg x 10, 8, 6": more sets at the load of the set before.
                     groups.append(SetGroup(1, int(chain[0][0]), groups[-1].load_kg, None))
-        return groups, context.rir
+        return groups, None if own_item is not None else context.rir
     return _singles_groups(items, context, default_unit, exercise), context.rir
 
 
@@ -336,6 +353,8 @@ def _looks_like_rpe(value: float, items: list[_Item], exercise: str) -> bool:
             for _, kind in chain:
                 if kind in ("load", "bw", "bwplus"):
                     return True
+            if value >= 5 and len(chain) == 2 and chain[0][1] == "" and chain[0][0] > 10:
+                return True  # "80x5": the load is the first number already
     info = BY_SLUG.get(exercise)
     return value >= 5 and (value != int(value) or (info is not None and info.category == "main"))
 
@@ -344,15 +363,16 @@ def _chain_group(
     chain: list[Value], context: _Context, default_unit: str, exercise: str
 ) -> SetGroup:
     load: float | None = round_load(context.load) if context.load is not None else None
-    seconds = [v for v, kind in chain if kind == "secs"]
-    if seconds:
+    kinds = {kind for _, kind in chain}
+    if "secs" in kinds:
+        seconds = [v for v, kind in chain if kind == "secs"]
         others = [v for v, kind in chain if kind != "secs"]
         sets = int(others[0]) if others else 1
         return SetGroup(sets, None, load, seconds[0])
-    if any(kind == "dist" for _, kind in chain):
+    if "dist" in kinds:
         others = [v for v, kind in chain if kind != "dist"]
         return SetGroup(int(others[0]) if others else 1, None, load, None)
-    if any(kind in ("bw", "bwplus") for _, kind in chain):
+    if "bw" in kinds or "bwplus" in kinds:
         numbers = [(v, kind) for v, kind in chain if kind not in ("bw", "bwplus")]
         marker = next((v, kind) for v, kind in chain if kind in ("bw", "bwplus"))
         load = round_load(marker[0]) if marker[1] == "bwplus" else None
@@ -443,12 +463,16 @@ def _merge(groups: list[SetGroup]) -> tuple[SetGroup, ...]:
     for group in groups:
         if merged and _same_work(merged[-1], group):
             last = merged.pop()
-            merged.append(SetGroup(last.sets + group.sets, last.reps, last.load_kg,
-                                   last.duration_s))  # fmt: skip
+            merged.append(last._replace(sets=last.sets + group.sets))
         else:
             merged.append(group)
     return tuple(merged)
 
 
 def _same_work(a: SetGroup, b: SetGroup) -> bool:
-    return a.reps == b.reps and a.load_kg == b.load_kg and a.duration_s == b.duration_s
+    return (
+        a.reps == b.reps
+        and a.load_kg == b.load_kg
+        and a.duration_s == b.duration_s
+        and a.rir == b.rir
+    )

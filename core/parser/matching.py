@@ -22,7 +22,10 @@ _EQUIPMENT = frozenset(
      "hard", "good", "strong", "today", "doing", "sl", "single"}
 )  # fmt: skip
 _KEEP_WITH_NAME = frozenset({"sl", "single", "db", "kb", "bb", "leg", "back", "side"})
-_WORD = re.compile(r"(?<![a-z\d.'’-])[a-z][a-z'’-]*")  # "10k", "3x5": units, not names
+_DROPPED = _EQUIPMENT - _KEEP_WITH_NAME
+# "10k", "3x5": units, not names. The look-behind comes after the first letter so the pattern
+# starts with a character set, which the regex engine scans for quickly.
+_WORD = re.compile(r"[a-z](?<![a-z\d.'’-][a-z])[a-z'’-]*")
 
 _ALIASES: dict[str, str] = {}
 for _exercise in EXERCISES:
@@ -79,6 +82,8 @@ def match_exercise(words: tuple[str, ...]) -> tuple[str, int, int] | None:
 
 def name_words(text: str) -> tuple[str, ...]:
     """The words of a clause that could name an exercise, in order."""
+    if "'" not in text and "’" not in text and "-" not in text:
+        return tuple([word for word in _WORD.findall(text) if word not in _DROPPED])
     words: list[str] = []
     for raw in _WORD.findall(text):
         if "'" in raw or "’" in raw or "-" in raw:

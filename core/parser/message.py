@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from core.entries import Entry, RunType, Units
-from core.parser.dates import MARKER, find_date
+from core.parser.dates import MARKER, find_date, may_name_date, starts_with_day_letter
 from core.parser.keywords import tokens
 from core.parser.lifts import parse_lift_data
 from core.parser.matching import match_exercise, name_words
 from core.parser.plausibility import check_entry
-from core.parser.questions import is_greeting, looks_like_question, mentions_feeling
+from core.parser.questions import asks, is_greeting, mentions_feeling
 from core.parser.result import ParseResult
 from core.parser.runs import (
     RunFragment,
@@ -40,26 +42,39 @@ def _one_set_of(match: re.Match[str]) -> str:
     return f" 1 x {_REPS_IN_WORD[match.group().split()[-1]]} reps "
 
 
-_PHRASES = (
-    (re.compile(r"\b(?:an?|one)\s+hour\s+and\s+a\s+half\b|\bhour\s+and\s+a\s+half\b"), "90 min"),
-    (re.compile(r"\bhalf\s+an\s+hour\b"), "30 min"),
-    (re.compile(r"\b(?:an|one)\s+hour\b"), "60 min"),
-    (re.compile(r"\ba\s+mile\b"), "1 mile"),
-    (re.compile(r"(\d)\s*½"), r"\1.5"),
-    (re.compile(r"(\d+) and a half (miles?|km|k|hours?|mins?|minutes)\b"), r"\1.5 \2"),
-    (re.compile(r"\bw/(?![ud]\b|o\b)\s*"), "with "),
-    (re.compile(r"\b(?:warm[\s-]?up|wu)\s*(?:and|&|\+|/)\s*(?:cool[\s-]?down|cd)\b"), "wu/cd"),
-    (re.compile(r"\b(?:for\s+)?an?\s+(?:single|double|triple)\b(?!\s+leg)"), _one_set_of),
-    (re.compile(r"(\d),(\d{1,2})\s*(?=kgs?\b|km\b|k\b|mi\b|lbs?\b|miles?\b)"), r"\1.\2"),
-)
-_PHRASE_CUE = re.compile(r"hour|mile|½|half|w/|\d,\d|warm|wu|single|double|triple")
+# Each rewrite comes with words that must all be in the text for it to apply ("a|b": either).
+_Rewrite = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tuple[str, ...]]
+_PHRASES: tuple[_Rewrite, ...] = (
+    (re.compile(r"\b(?:an?|one)\s+hour\s+and\s+a\s+half\b|\bhour\s+and\s+a\s+half\b"), "90 min",
+     ("hour", "half")),
+    (re.compile(r"\bhalf\s+an\s+hour\b"), "30 min", ("hour", "half")),
+    (re.compile(r"\b(?:an|one)\s+hour\b"), "60 min", ("hour",)),
+    (re.compile(r"\ba\s+mile\b"), "1 mile", ("mile",)),
+    (re.compile(r"(\d)\s*½"), r"\1.5", ("½",)),
+    (re.compile(r"(\d+) and a half (miles?|km|k|hours?|mins?|minutes)\b"), r"\1.5 \2",
+     ("and a half",)),
+    (re.compile(r"\bw/(?![ud]\b|o\b)\s*"), "with ", ("w/",)),
+    (re.compile(r"\b(?:warm[\s-]?up|wu)\s*(?:and|&|\+|/)\s*(?:cool[\s-]?down|cd)\b"), "wu/cd",
+     ("warm|wu", "cool|cd")),
+    (re.compile(r"\b(?:for\s+)?an?\s+(?:single|double|triple)\b(?!\s+leg)"), _one_set_of,
+     ("single|double|triple",)),
+    (re.compile(r"\b(\d{1,2}),(\d{3})\s*(?=yds?\b|yards?\b|m\b|meters?\b|metres?\b)"), r"\1\2",
+     (",",)),  # "1,650 yd": a thousands separator
+    (re.compile(r"(\d),(\d{1,2})\s*(?=kgs?\b|km\b|k\b|mi\b|lbs?\b|miles?\b)"), r"\1.\2", (",",)),
+)  # fmt: skip
+_PHRASE_CUES = tuple(tuple(tuple(cue.split("|")) for cue in cues) for _, _, cues in _PHRASES)
+_DECIMAL_COMMA = re.compile(r"\d,\d")
 _APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 _CHARS = str.maketrans({"×": "x", "’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-",
                         "\u00a0": " ", "\t": " ", MARKER: " "})  # fmt: skip
+# Alternatives that start with a word share one word boundary, and each character class is
+# one set: the pattern then tries far fewer branches at each character.
 _SPLIT = re.compile(
-    r";|,|\.(?=\s|$)|!+|\band then\b|\bthen\b|\bfollowed by\b|\bplus\b|\s\+\s|\s&\s"
-    r"|\band\b(?!\s*(?:a half|\d+\s*(?:s|sec|secs|seconds)\b))"
-    r"|\s-\s|\s/\s|//+|\\|\||(?=\b(?:after|before)\b)|\balso\b|\bw/ then\b|\bnext\b|\bbut\b|->|=>"
+    r"[;,|\\]|\.(?=\s|$)|!+|//+|->|=>|\s[+&/-]\s"
+    r"|\b(?:and then\b|then\b|followed by\b|plus\b"
+    r"|and\b(?!\s*(?:a half|\d+\s*(?:s|sec|secs|seconds)\b))"
+    r"|(?=(?:after|before)\b)|also\b|w/ then\b|but\b"
+    r"|next\b(?!\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|season)\b))"
     r"|[\u2600-\u27bf\U0001f300-\U0001faff]+"  # emoji used as ticks or bullets
 )
 _LINE_PREFIX = re.compile(r"^\s*(?:[-*•>]+|\d{1,2}[.)](?=\s)|am\b|pm\b|a\.m\.|p\.m\.)\s*:?\s*")
@@ -79,7 +94,9 @@ _DATA_WORDS = frozenset(
      "just", "over", "under", "elapsed", "moving", "time", "db", "dbs", "dumbbell",
      "dumbbells", "kb", "kbs", "kettlebell", "kettlebells", "plate", "plates", "bar", "vest",
      "bodyweight", "body", "weight", "reserve", "tank", "left", "worked", "up", "to", "did",
-     "got", "hit", "managed", "only", "finally", "a", "the", "all", "top", "another", "then"}
+     "got", "hit", "managed", "only", "finally", "a", "the", "all", "top", "another", "then",
+     "took", "chip", "gun", "flat", "zone", "z", "on", "snow", "rain", "wind", "heat", "humid",
+     "humidity", "windy", "rainy", "hot", "cold", "dark"}
 )  # fmt: skip
 _LETTERS = re.compile(r"[a-z]+")
 _SPLIT_CHARS = frozenset(",;.!+&|>-/\n")
@@ -88,11 +105,12 @@ _SPLIT_WORDS = frozenset(
     {"then", "and", "after", "before", "also", "plus", "next", "followed", "but"}
 )
 _MEASURE = re.compile(
-    r"\d\s*(?:k|km|kms|mi|miles?)\b|(?<![\d.])(?:13\.1|26\.2)\b|\d{3,}\s*m\b|\d\s*(?:x|×)\s*\d{3}"
-    r"|\d{3,4}\s*(?:m|s)\s*(?:x|×)\s*\d"
+    r"(?=\d)(?:\d\s*(?:k|km|kms|mi|miles?)\b|(?<![\d.])(?:13\.1|26\.2)\b|\d{3,}\s*m\b|\d\s*(?:x|×)\s*\d{3}"
+    r"|\d{3,4}\s*(?:m|s)\s*(?:x|×)\s*\d)"
 )
 _INTENT = re.compile(
-    r"\b(?:tomorrow|tmrw|tmr|next (?:week|month|year|time)|planning|plan to|planned|gonna|"
+    r"\b(?:tomorrow|tmrw|tmr|next (?:week|month|year|time|spring|summer|autumn|fall|winter|season)"
+    r"|pencil+ed in|resolutions?|planning|plan to|planned|gonna|"
     r"going to|want to|wanna|hoping to|hope to|goal|aiming|aim to|target|thinking about|"
     r"thinking of|considering|sign(?:ing)? up|in \d+ (?:days|weeks|"
     r"months)|will do|will run|signed up|registered|scheduled|supposed to|should have|usually|"
@@ -101,11 +119,19 @@ _INTENT = re.compile(
     r"cant wait|looking forward|excited for|excited about|nervous about|ready for)\b"
 )
 # "my 5k PB is 22:30", "squat 1RM is 120kg": facts about the runner, not a session.
+_LONG_AGO = re.compile(r"\blast\s+(?:year|season)\b(?!\s*:)")  # "Last year I ran a 1:45 half"
 _RECORD_STATEMENT = re.compile(
     r"\b(?:pb|pr|1rm|rm|max|best|record|personal best|longest|furthest|fastest|"
     r"longest run|furthest run|fastest time)\s+(?:\w+\s+)?(?:is|was|=|of|stands at|sits at)\b"
 )
-_RECORD_CUES = (" is ", " was ", "=", " of ", " stands ", " sits ")
+# "Goals: sub-3 marathon, 200kg deadlift": everything listed under the heading is a wish.
+_GOALS_HEADING = re.compile(
+    r"\s*(?:my\s+)?(?:\d{4}\s+)?(?:new\s+years?\s+)?(?:goals?|resolutions?|targets?)\s*:"
+)
+_PLAN_ERROR = (
+    "That sounds like a plan rather than a finished session, so nothing was logged. "
+    "Tell me once it's done."
+)
 # A week's or month's total is a summary of sessions already logged, not a new one.
 _SUMMARY = re.compile(
     r"\b(?:this|a|per|for the|last|whole|my) week\b|\bweekly\b|\bmileage\b|"
@@ -120,13 +146,21 @@ _INTENT_CUES = frozenset(
      "sign", "signing", "in", "will", "signed", "registered", "scheduled", "supposed", "should",
      "usually", "normally", "typically", "generally", "tend", "used", "each", "every", "times",
      "meant", "later", "about", "heading", "head", "off", "cant", "looking", "excited",
-     "nervous", "ready"}
+     "nervous", "ready", "penciled", "pencilled", "resolution", "resolutions"}
 )  # fmt: skip
 # "felt easy", "was slow": how it went, not another run.
 _FEELING_CLAUSE = re.compile(
     r"(?:it\s+|legs\s+|everything\s+|run\s+|that\s+)?(?:felt|feel|feels|feeling|was|were|"
     r"looked|seemed)\b"
 )
+# Run-walk intervals and a triathlete's run off the bike are runs, whatever else they name.
+_RUN_NOT_SPORT = re.compile(
+    r"\b(?:run|ran|jog|jogging|running)\s*[/-]\s*walk|\bwalk(?:ed|ing)?\s*[/-]\s*(?:run|jog)"
+    r"|\boff\s+the\s+bike\b|\d\s*(?:m|ft|feet)\s+(?:of\s+)?climb"  # "600m of climbing": elevation
+)
+# The first letters those two patterns can start with, tested before running them.
+_FEELING_CLAUSE_STARTS = frozenset("iletfwrs")
+_BARE_RUN_STARTS = frozenset("dglkb")
 # "before race day", "after my run": when it happened, not another session.
 _CONTEXT = re.compile(r"(?:after|before)\b(?!.*\b(?:did|then)\b)")
 _POINT_IN_RUN = re.compile(r"\b(?:until|till|up to|after|around|for the first|for the last)\s+\d")
@@ -135,6 +169,7 @@ _BARE_RUN = re.compile(
     r"|\d+(?:\.\d+)?\s+(?:done|logged|in the bank|banked)\s*$"
 )
 _EFFORT_WORDS = re.compile(r"\b(?:rir|rpe|reserve|tank)\b")
+_ALL_SETS = re.compile(r"\b(?:on|for|across)\s+(?:all|everything|every\s+\w+)\b|\bthroughout\b")
 _BRACKET = re.compile(r"\([^()]*\)")
 _BRACKET_WORDS = _DATA_WORDS | {
     "avg", "average", "pace", "rest", "jog", "rec", "recovery", "wu", "cd", "hmp", "mp", "t",
@@ -142,7 +177,9 @@ _BRACKET_WORDS = _DATA_WORDS | {
 }  # fmt: skip
 _DATE_MARKER = re.compile(MARKER + r"(\d+)" + MARKER)
 _HAS_DIGIT = re.compile(r"\d")
-_LIFT_NOTATION = re.compile(r"\d\s*x\s*\d|\d\s*(?:kgs?|lbs?|#|reps?|sets?)\b|\bsets?\s+of\b")
+_LIFT_NOTATION = re.compile(
+    r"(?=[\ds])(?:\d\s*x\s*\d|\d\s*(?:kgs?|lbs?|#|reps?|sets?)\b|\bsets?\s+of\b)"
+)
 _ORPHAN_INTERVAL = re.compile(
     r"^\s*\d{1,2}\s*x\s*(?:\d+(?:\.\d+)?\s*(?:m|k|km|mi|mile|miles|meters?|metres?)\b|"
     r"(?:100|150|200|300|400|500|600|800|1000|1200|1500|1600|2000|3000)\b|mile\b)"
@@ -174,21 +211,59 @@ class _Unresolved(Exception):
 
 
 def normalize(text: str) -> str:
-    lowered = _APOSTROPHE.sub("", text.translate(_CHARS).lower())
-    if _PHRASE_CUE.search(lowered):
-        for pattern, replacement in _PHRASES:
-            lowered = pattern.sub(replacement, lowered)
-    if _NUMBER_WORD.search(lowered):
+    return _normalize(text)[0]
+
+
+def _normalize(text: str) -> tuple[str, frozenset[str]]:
+    """The tidied lowercase text and its letter runs (which later checks test first)."""
+    # Of the characters `_CHARS` maps, only the tab is ASCII.
+    lowered = (text if text.isascii() and "\t" not in text else text.translate(_CHARS)).lower()
+    if "'" in lowered:
+        lowered = _APOSTROPHE.sub("", lowered)
+    if (
+        "hour" in lowered
+        or "mile" in lowered
+        or "half" in lowered
+        or "w/" in lowered
+        or "warm" in lowered
+        or "wu" in lowered
+        or "½" in lowered
+        or "single" in lowered
+        or "double" in lowered
+        or "triple" in lowered
+        or ("," in lowered and _DECIMAL_COMMA.search(lowered))
+    ):
+        for (pattern, replacement, _), cues in zip(_PHRASES, _PHRASE_CUES, strict=True):
+            if _has_cues(lowered, cues):
+                lowered = pattern.sub(replacement, lowered)
+    words = frozenset(_LETTERS.findall(lowered))
+    if not words.isdisjoint(_NUMBER_WORDS):
         lowered = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group()], lowered)
-    return lowered
+        words = frozenset(_LETTERS.findall(lowered))
+    return lowered, words
 
 
-def _is_data_only(clause: str) -> bool:
-    return any(ch.isdigit() for ch in clause) and _DATA_WORDS.issuperset(_LETTERS.findall(clause))
+def _has_cues(text: str, cues: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the text holds one word of each group (plain loops: no generator per test)."""
+    for either in cues:
+        for cue in either:
+            if cue in text:
+                break
+        else:
+            return False
+    return True
 
 
-def _classify(clause: str, date: dt.date, names: tuple[str, ...] | None = None) -> _Group:
-    words = tokens(clause)
+def _is_data_only(clause: str, has_digit: bool) -> bool:
+    if not has_digit and (clause.isascii() or not any(ch.isdigit() for ch in clause)):
+        return False
+    return _DATA_WORDS.issuperset(_LETTERS.findall(clause))
+
+
+def _classify(
+    clause: str, words: frozenset[str], date: dt.date, names: tuple[str, ...] | None = None
+) -> _Group:
+    """What a clause is; `words` are its tokens."""
     is_rest = not _REST_CUES.isdisjoint(words) and bool(_REST.search(clause))
     if is_rest and _FUTURE_WORDS.isdisjoint(words):
         return _Group("rest", [clause], date)  # "planned rest" was still a rest day
@@ -196,12 +271,25 @@ def _classify(clause: str, date: dt.date, names: tuple[str, ...] | None = None) 
         return _Group("intent", [clause], date)
     if is_rest:
         return _Group("rest", [clause], date)
-    if not _HAS_DIGIT.search(clause):
-        if _FEELING_CLAUSE.match(clause) or mentions_feeling(clause) or _CONTEXT.match(clause):
+    has_digit = _HAS_DIGIT.search(clause) is not None
+    first = clause[0]
+    if not has_digit:
+        if (
+            (first in _FEELING_CLAUSE_STARTS and _FEELING_CLAUSE.match(clause))
+            or mentions_feeling(clause)
+            or (first in "ab" and _CONTEXT.match(clause))
+        ):
             return _Group("noise", [clause], date)  # "legs heavy from sunday's long run"
-    elif _FEELING_CLAUSE.match(clause) and _POINT_IN_RUN.search(clause):
+    elif (
+        first in _FEELING_CLAUSE_STARTS
+        and _FEELING_CLAUSE.match(clause)
+        and _POINT_IN_RUN.search(clause)
+    ):
         return _Group("noise", [clause], date)  # "felt strong until 12k"
-    if _BARE_RUN.match(clause):
+    if (
+        first in _BARE_RUN_STARTS
+        or (first.isdigit() and ("done" in clause or "logged" in clause or "bank" in clause))
+    ) and _BARE_RUN.match(clause):
         return _Group("run", [clause], date)  # "did 6", "8 done": a runner's shorthand
     names = name_words(clause) if names is None else names
     hit = match_exercise(names) if names else None
@@ -211,7 +299,9 @@ def _classify(clause: str, date: dt.date, names: tuple[str, ...] | None = None) 
         if slug != "barbell_row" or _LIFT_NOTATION.search(clause) or "row" not in words:
             return _Group("lift", [clause], date, exercise=slug, exercise_words=names[start:end])
     sport = find_sport(clause, words)
-    if _is_data_only(clause):
+    if sport in ("walk", "bike", "climb") and _RUN_NOT_SPORT.search(clause):
+        sport = None
+    if _is_data_only(clause, has_digit):
         return _Group("data", [clause], date)
     if sport is not None:
         return _Group("cross", [clause], date, sport=sport)
@@ -222,8 +312,13 @@ def _classify(clause: str, date: dt.date, names: tuple[str, ...] | None = None) 
 
 def _may_have_prefix(text: str) -> bool:
     """A bullet, a list number or an "AM:"/"PM:" label can only start the text."""
-    head = text.lstrip()[:1]
-    return head in ("-", "*", "•", ">", "a", "p") or head.isdigit()
+    stripped = text.lstrip()
+    head = stripped[:1]
+    if head in ("-", "*", "•", ">"):
+        return True
+    if head in ("a", "p"):
+        return stripped[1:2] in ("m", ".")
+    return head.isdigit() and ("." in stripped[1:3] or ")" in stripped[1:3])
 
 
 def _tidy(clause: str) -> str:
@@ -247,15 +342,16 @@ def _bracket(match: re.Match[str]) -> str:
     return "(" + inner.replace(",", " ").replace(";", " ") + ")"
 
 
-def _clauses(line: str) -> list[str]:
+def _clauses(line: str, words: frozenset[str]) -> list[str]:
+    """The clauses of a line, given the letter runs of the whole message."""
     if _may_have_prefix(line):
         line = _LINE_PREFIX.sub("", line)
     if "(" in line:
         line = _BRACKET.sub(_bracket, line)
     if (
         _SPLIT_CHARS.isdisjoint(line)
-        and _SPLIT_WORDS.isdisjoint(_LETTERS.findall(line))
-        and not _EMOJI.search(line)
+        and (_SPLIT_WORDS.isdisjoint(words) or _SPLIT_WORDS.isdisjoint(_LETTERS.findall(line)))
+        and (line.isascii() or not _EMOJI.search(line))
     ):
         parts = [line]
     else:
@@ -269,7 +365,7 @@ def _clauses(line: str) -> list[str]:
 
 
 def _group_clauses(
-    lines: list[tuple[str, dt.date, tuple[dt.date, ...]]], units: Units
+    lines: list[tuple[str, dt.date, tuple[dt.date, ...]]], words: frozenset[str], units: Units
 ) -> list[_Group]:
     groups: list[_Group] = []
     last: _Group | None = None
@@ -278,7 +374,7 @@ def _group_clauses(
         if not line.strip():
             continue  # blank lines only separate; "Squat\n60 x 5\n80 x 5" still runs on
         number += 1
-        for raw_clause in _clauses(line):
+        for raw_clause in _clauses(line, words):
             marker = _DATE_MARKER.search(raw_clause) if MARKER in raw_clause else None
             date = (
                 dates[int(marker.group(1))]
@@ -287,9 +383,12 @@ def _group_clauses(
             )
             whole = _tidy(_DATE_MARKER.sub(" ", raw_clause) if marker else raw_clause)
             for clause, names in _one_lift_each(whole):
-                group = _classify(clause, date, names)
+                clause_words = tokens(clause)
+                group = _classify(clause, clause_words, date, names)
                 group.line = group.last_line = number
-                last = _place(groups, last, group, clause, marker is not None, number, units)
+                last = _place(
+                    groups, last, group, clause, clause_words, marker is not None, number, units
+                )
     return groups
 
 
@@ -321,17 +420,21 @@ def _place(
     last: _Group | None,
     group: _Group,
     clause: str,
+    words: frozenset[str],
     has_own_date: bool,
     number: int,
     units: Units,
 ) -> _Group | None:
     """Add a classified clause to the groups (joining the one before it when it continues
     it); return the group later clauses may continue."""
+    fragment: RunFragment | None = None
     if group.kind == "data" and _EFFORT_WORDS.search(clause):
-        # "RIR 3" at the end of a line rates the lift before it, whatever came between.
-        lift = next((g for g in reversed(groups) if g.kind == "lift"), None)
-        if lift is not None:
-            lift.texts.append(clause)
+        # "RIR 3" at the end of a line rates the lift before it, whatever came between;
+        # "2 RIR on all" rates every lift.
+        lifts = [g for g in groups if g.kind == "lift"]
+        if lifts:
+            for lift in lifts if _ALL_SETS.search(clause) else lifts[-1:]:
+                lift.texts.append(clause)
             return last
     if group.kind == "data" and last is not None and has_own_date and group.date != last.date:
         # "9 miles yesterday, 7 today": a new day starts a new session of that kind.
@@ -342,7 +445,7 @@ def _place(
             last.texts.append(clause)
             last.last_line = number
             return last
-        fragment = parse_run(clause, units)
+        fragment = parse_run(clause, units, words)
         if _fits(last, fragment):
             _join_run(last, clause, fragment, number)
             return last
@@ -350,7 +453,7 @@ def _place(
     if group.kind == "data" and _MEASURE.search(clause):
         group.kind = "run"
     if group.kind == "run":
-        fragment = parse_run(clause, units)
+        fragment = parse_run(clause, units, words) if fragment is None else fragment
         if (
             last is not None
             and last.kind == "run"
@@ -427,6 +530,8 @@ def _read_clock(
 
 def _run_entry(group: _Group, units: Units) -> Entry:
     main = [f for f in group.fragments if not f.addon] or group.fragments
+    # "Last long run of the year: 25km": a detail with no run before it is the run itself.
+    whole = all(f.subpart for f in main)
     distance: float | None = None
     work: float | None = None
     duration: float | None = None
@@ -443,7 +548,7 @@ def _run_entry(group: _Group, units: Units) -> Entry:
     for fragment in main:
         extra += fragment.extra_m
         total_given = total_given or fragment.total_given
-        if fragment.subpart:
+        if fragment.subpart and not whole:
             continue
         if fragment.distance_m is not None and distance is None:
             distance = fragment.distance_m
@@ -502,8 +607,13 @@ def _as_run_type(value: str | None) -> RunType | None:
 
 def _strip_words(text: str, words: tuple[str, ...]) -> str:
     for word in words:
-        text = re.sub(rf"\b{re.escape(word)}\b", " ", text, count=1)
+        text = _whole_word(word).sub(" ", text, count=1)
     return text
+
+
+@lru_cache(maxsize=1024)
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b")
 
 
 def _lift_entries(group: _Group, units: Units) -> list[Entry]:
@@ -526,7 +636,7 @@ def _lift_entries(group: _Group, units: Units) -> list[Entry]:
             load_kg=g.load_kg,
             per_side=data.per_side,
             duration_s=g.duration_s,
-            rir=data.rir,
+            rir=g.rir if g.rir is not None else data.rir,
         )
         for g in data.groups
     ]
@@ -580,15 +690,15 @@ def parse_strict(text: str, *, today: dt.date, units: Units) -> ParseResult:
         return ParseResult(error="The message is empty.")
     if len(text) > MAX_MESSAGE_CHARS:
         return ParseResult(error="That message is too long to read as one training log.")
-    lowered = normalize(text)
-    refusal = _not_a_log(lowered)
+    lowered, words = _normalize(text)
+    refusal = _not_a_log(lowered, words)
     if refusal is not None:
         return refusal
-    lines = _dated_lines(lowered, today, units)
+    lines = _dated_lines(lowered, words, today, units)
     if isinstance(lines, ParseResult):
         return lines
 
-    groups = _group_clauses(lines, units)
+    groups = _group_clauses(lines, words, units)
     entries: list[Entry] = []
     missing: list[_Unresolved] = []
     orphans: list[str] = []
@@ -611,7 +721,8 @@ def parse_strict(text: str, *, today: dt.date, units: Units) -> ParseResult:
         return _ask_about(orphans[0])
     if not entries:
         return _nothing_logged(lowered, groups, missing)
-    entries = _one_rest_a_day(entries)
+    if any(entry.kind == "rest" for entry in entries):
+        entries = _one_rest_a_day(entries)
     for entry in entries:
         problem = check_entry(entry, today)
         if problem is not None:
@@ -619,17 +730,29 @@ def parse_strict(text: str, *, today: dt.date, units: Units) -> ParseResult:
     return ParseResult(entries=tuple(entries))
 
 
-def _not_a_log(lowered: str) -> ParseResult | None:
+def _not_a_log(lowered: str, words: frozenset[str]) -> ParseResult | None:
     """Questions, greetings, records and weekly totals: never logged, whatever numbers."""
-    if looks_like_question(lowered):
+    if asks(lowered, words):
         return ParseResult(error="That reads like a question, so nothing was logged.")
     if is_greeting(lowered):
         return ParseResult(error="That doesn't look like a training log.")
-    if any(cue in lowered for cue in _RECORD_CUES) and _RECORD_STATEMENT.search(lowered):
+    if (
+        (
+            " is " in lowered
+            or " was " in lowered
+            or "=" in lowered
+            or " of " in lowered
+            or " stands " in lowered
+            or " sits " in lowered
+        )
+        and _RECORD_STATEMENT.search(lowered)
+    ) or ("last" in lowered and _LONG_AGO.search(lowered)):
         return ParseResult(
             error="That sounds like a best or a record rather than today's session, so nothing "
             "was logged."
         )
+    if ":" in lowered and _GOALS_HEADING.match(lowered):
+        return ParseResult(error=_PLAN_ERROR)
     if ("week" in lowered or "month" in lowered or "mileage" in lowered) and _SUMMARY.search(
         lowered
     ):
@@ -641,13 +764,19 @@ def _not_a_log(lowered: str) -> ParseResult | None:
 
 
 def _dated_lines(
-    lowered: str, today: dt.date, units: Units
+    lowered: str, words: frozenset[str], today: dt.date, units: Units
 ) -> list[tuple[str, dt.date, tuple[dt.date, ...]]] | ParseResult:
     """Each line with its date phrases marked, the date it defaults to and the dates it names.
 
     A line without a date takes the last date named above it, or the first date named anywhere
     in the message ("ran 5k\nyesterday"), or today.
     """
+    # Only a "Th:"-style label could still give a line its day.
+    if not may_name_date(lowered, words) and (
+        (":" not in lowered and "-" not in lowered)
+        or not any(starts_with_day_letter(raw) for raw in lowered.splitlines())
+    ):
+        return [(raw, today, ()) for raw in lowered.splitlines()]
     found_lines = []
     for raw in lowered.splitlines():
         found = find_date(raw, today, units)
@@ -678,10 +807,7 @@ def _ask_about(orphan: str) -> ParseResult:
 
 def _nothing_logged(lowered: str, groups: list[_Group], missing: list[_Unresolved]) -> ParseResult:
     if any(group.kind == "intent" for group in groups):
-        return ParseResult(
-            error="That sounds like a plan rather than a finished session, so nothing was "
-            "logged. Tell me once it's done."
-        )
+        return ParseResult(error=_PLAN_ERROR)
     if missing:
         return ParseResult(error=missing[0].error, question=missing[0].question)
     if mentions_feeling(lowered):

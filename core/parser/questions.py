@@ -38,8 +38,32 @@ def looks_like_question(text: str) -> bool:
     return bool(_QUESTION_START.match(lowered) or _QUESTION_PHRASES.search(lowered))
 
 
+# The patterns above can only match when the text starts with one of these characters, or
+# holds one of these words: set look-ups let most training logs skip both patterns.
+_START_CHARS = frozenset("hsoqwciadte,:!.-")
+_PHRASE_FIRST_WORDS = frozenset(
+    {"should", "can", "could", "do", "how", "is", "any", "what", "wondering", "not", "will", "am"}
+)
+
+
+def asks(lowered: str, words: frozenset[str]) -> bool:
+    """`looks_like_question` for a lowercased text whose letter runs are `words`."""
+    if "?" in lowered:
+        return True
+    if lowered.lstrip()[:1] in _START_CHARS and _QUESTION_START.match(lowered):
+        return True
+    return not _PHRASE_FIRST_WORDS.isdisjoint(words) and bool(_QUESTION_PHRASES.search(lowered))
+
+
 def is_greeting(lowered: str) -> bool:
+    head = lowered.lstrip()[:1]
+    if head.isalnum():
+        # A letter or digit is there, so only the greeting pattern can say yes.
+        return head in _GREETING_STARTS and bool(_GREETING.match(lowered))
     return bool(_GREETING.match(lowered)) or not _ALNUM.search(lowered)
+
+
+_GREETING_STARTS = frozenset("hygtcnlbos")
 
 
 _ALNUM = re.compile(r"[^\W_]")

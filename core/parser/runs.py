@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -46,26 +47,36 @@ _TYPE_RULES: tuple[tuple[str, Keywords], ...] = (
 _NOTATION = re.compile(r"\d\s*(?:m|s|meters?|metres?|km|k)?\s*(?:x|×|\*)\s*(?:\d|mile|km|k\b)")
 _TYPE_OF = {"notation": "intervals", "strides": "intervals"}
 _NOTATION_RANK = [name for name, _ in _TYPE_RULES].index("notation")
+_TYPE_RANK_OF_WORD: dict[str, int] = {}
+for _rank, (_, _keywords) in reversed(list(enumerate(_TYPE_RULES))):
+    for _word in _keywords.words:
+        _TYPE_RANK_OF_WORD[_word] = _rank
+_TYPE_WORDS = frozenset(_TYPE_RANK_OF_WORD)
+_TYPE_PHRASE_RULES = tuple(
+    (rank, keywords) for rank, (_, keywords) in enumerate(_TYPE_RULES) if keywords.phrases
+)
 _ADDON_RANKS = (_NOTATION_RANK, [name for name, _ in _TYPE_RULES].index("strides"))
 
 
+# A leading look-ahead on the first characters a match can start with lets the longer
+# patterns below skip most positions after one test instead of trying every alternative.
 _NOISE = re.compile(
-    r"\b\d+(?:\.\d+)?\s*(?:bpm|spm|ft|feet|kcal|cals?|calories|%|°\s*[cf]?|degrees?|"
-    r"m\s+(?:elev|elevation|gain|climb|vert)|elev|vert|watts|w\b)"
+    r"(?=[\dahcegvtp@dw#nz])(?:\b\d+(?:\.\d+)?\s*(?:k\s*(?:ft|feet)\b|bpm|spm|ft|feet|kcal|cals?|calories|%|°\s*[cf]?|degrees?|"
+    r"m\s+(?:of\s+)?(?:elev|elevation|gain|climb|climbing|vert)|elev|vert|watts|w\b)"
     r"|\b(?:avg\s+hr|hr|heart rate|cadence|elev(?:ation)?|gain|vert|ascent|climb|temp|"
     r"power)\s*(?:of\s*)?:?\s*\d+(?:\.\d+)?\s*(?:m|ft|bpm|w)?\b"
     r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:at|@)\s+(?:\d{1,2})\s*(?:o'?clock)"
     r"|\b(?:day|week|wk|#|no\.?)\s*\d+\s*(?:of\s*\d+)?\b(?!\s*(?:k|km|mi|miles?|m)\b)"
     r"|\b\d+\s*(?:days?|weeks?)\s+(?:to|until|out|before)\b"
-    r"|\b(?:z|zone)\s*\d\b|\b\d+(?:st|nd|rd|th)\b|\b\d+\s*(?:years?|yrs?|months?)\b"
+    r"|\b(?:z|zone)\s*\d\b|\b\d+(?:st|nd|rd|th)\b|\b\d+\s*(?:years?|yrs?|months?)\b)"
 )
 _NAMED_CUE = re.compile(r"half|hm|marath|mary|13\.1|26\.2|50|100|mile")
 _NOISE_WORDS = frozenset(
-    {"bpm", "spm", "ft", "feet", "cal", "cals", "kcal", "calories", "degree", "degrees", "elev",
-     "elevation", "vert", "watt", "watts", "w", "hr", "heart", "cadence", "gain", "ascent",
-     "climb", "temp", "power", "am", "pm", "a", "p", "clock", "oclock", "day", "days", "week",
-     "weeks", "wk", "no", "zone", "z", "st", "nd", "rd", "th", "year", "years", "yr", "yrs",
-     "month", "months"}
+    {"bpm", "spm", "ft", "feet", "cal", "cals", "kcal", "calories", "degree", "degrees",
+     "elev", "elevation", "vert", "watt", "watts", "w", "hr", "heart", "cadence", "gain",
+     "ascent", "climb", "climbing", "temp", "power", "am", "pm", "a", "p", "clock", "oclock",
+     "day", "days", "week", "weeks", "wk", "no", "zone", "z", "st", "nd", "rd", "th", "year",
+     "years", "yr", "yrs", "month", "months"}
 )  # fmt: skip
 _LETTER_RUNS = re.compile(r"[a-z]+")
 
@@ -92,80 +103,95 @@ _STRIDE_NOTATION = re.compile(
 )
 _RECOVERY_CLAUSE = re.compile(
     r"^\s*(?:with\s+)?(?:(?:\d+(?:[.:]\d+)?\s*(?:s|sec|secs|seconds|min|mins|minutes|'|\")\s*)?"
-    r"(?:easy\s+|jog\s+|walk\s+|walking\s+|jogging\s+)?(?:rec|recovery|recoveries|rest|float|"
-    r"standing rest)|(?:\d+(?:[.:]\d+)?\s*(?:s|sec|secs|seconds|min|mins|minutes|'|\")\s*"
+    r"(?:easy\s+|jog\s+|walk\s+|walking\s+|jogging\s+|trot\s+)?(?:rec|recovery|recoveries|rest|"
+    r"float|standing rest|pause)"
+    r"|(?:\d+(?:[.:]\d+)?\s*(?:s|sec|secs|seconds|min|mins|minutes|'|\")\s*"
     r"|\d{2,4}\s*(?:m|meters?|metres?)?\s*)?"
-    r"(?:(?:jog|jogging|walk|walking|float|easy)\s+(?:rec|recovery|recoveries|between)|recoveries|"
-    r"jog|walk|easy)\b)(?:\s*(?:between|in between|each|after each|reps|sets))*\s*$"
+    r"(?:(?:jog|jogging|walk|walking|float|easy|trot)\s+(?:rec|recovery|recoveries|between|pause)"
+    r"|recoveries|jog|walk|easy|trot)\b)"
+    r"(?:\s*(?:between|in between|each|after each|reps|sets))*\s*$"
 )
 _SUBPART = re.compile(
     r"^\s*(?:with|w|incl\.?|including|inc|of which|last|final|first|then last|"
     r"finishing|finished with|middle)\b"
 )
 _STRIDES_WORD = re.compile(r"\b(?:strides|pick-?ups|accels|hill sprints|sprints)\b")
+
+
+def _any_of(*cues: str) -> re.Pattern[str]:
+    """One pattern for several substrings: a single search instead of a loop of `in` tests."""
+    return re.compile("|".join(re.escape(cue) for cue in cues))
+
+
 # Cheap substring checks that let most clauses skip a pattern entirely.
-_STRIDE_CUES = ("stride", "sprint", "pick", "accel")
-_RECOVERY_CUES = ("rec", "rest", "float", "jog", "walk", "between", "easy")
-_PART_CUES = ("inside", "within", "during", "part of", "middle")
-_TOTAL_CUES = ("total", "overall", "all in", "altogether", "tot")
-_WARMUP_CUES = ("wu", "cd", "warm", "cool", "w/u", "c/d", "wd")
+_STRIDE_CUES = _any_of("stride", "sprint", "pick", "accel")
+_RECOVERY_CUES = _any_of("rec", "rest", "float", "jog", "walk", "between", "easy", "trot", "pause")
+_PART_CUES = _any_of("inside", "within", "during", "part of", "middle")
+_TOTAL_CUES = _any_of("total", "overall", "all in", "altogether", "tot")
+_WARMUP_CUES = _any_of("wu", "cd", "warm", "cool", "w/u", "c/d", "wd")
+_RUN_WALK = re.compile(
+    r"\b(?:run|ran|jog|jogging|running)\s*[/-]\s*walk|\bwalk(?:ed|ing)?\s*[/-]\s*(?:run|jog)\b"
+)
 _PART_OF = re.compile(r"\b(?:inside|within|during|as part of|in the middle of|middle of)\b")
 _CLOCK_AFTER_IN = re.compile(r"\bin\s*$")
 _RECOVERY = re.compile(
-    r"(?:\bw/\s*|\bwith\s+|,\s*|/\s*)?(?:\d+:\d\d|\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|min|mins|"
+    r"(?=[\dw,/(])(?:(?:\bw/\s*|\bwith\s+|,\s*|/\s*)?(?:\d+:\d\d|\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|min|mins|"
     r"minutes?|m|meters?|metres?|k|km|mi|'|\")?)\s*(?:easy\s+)?(?:jog|jogging|rest|recovery|"
     r"recoveries|recov|rec|r|walk|walking|float|ri|jog recovery|standing rest|off|easy)\b"
     r"|\b(?:w/|with)\s*(?:\d+:\d\d|\d+\s*(?:s|sec|secs|min|mins|'))\b"
-    r"|\((?:[^()]*)\)"
+    r"|\((?:[^()]*)\))"
 )
 _NUM_A = r"(?P<na>\d+(?:\.\d+)?|\.\d+)"
 _NUM_B = r"(?P<nb>\d+(?:\.\d+)?|\.\d+)"
 _UNIT_A = _DIST_UNIT.replace("(", "(?P<ua>", 1)
 _UNIT_B = _DIST_UNIT.replace("(", "(?P<ub>", 1)
 _WARMUP_COOLDOWN = re.compile(
+    r"(?=[\d.wc])"
     rf"(?:{_NUM_A}\s*{_UNIT_A}?\s*(?:of\s+)?(?P<pre>wu/cd|wu\+cd|warm[\s-]?up|w/?u|wu|"
     r"cool[\s-]?down|c/?d|cd|wd)\b)"
     rf"|(?:\b(?P<post>wu/cd|warm[\s-]?up|w/?u|wu|cool[\s-]?down|c/?d|cd)\b\s*(?:of\s+)?:?\s*"
     rf"{_NUM_B}\s*{_UNIT_B}?)"
 )
 _INTERVALS = re.compile(
-    r"\b(?P<reps>\d{1,2})\s*(?:x|×|\*)\s*(?:(?P<len>\d+(?:\.\d+)?|\.\d+)\s*"
+    r"(?=\d)(?:\b(?P<reps>\d{1,2})\s*(?:x|×|\*)\s*(?:(?P<len>\d+(?:\.\d+)?|\.\d+)\s*"
     r"(?P<unit>km|k|mi|miles?|mins?|minutes?|meters?|metres?|m|secs?|seconds?|s|'|\")?"
     r"(?![a-z])|(?P<one>mile|km|k)\b)"
     r"|\b(?P<rlen>\d{3,4}|\d+(?:\.\d+)?(?=\s*(?:km|k|mi|miles?)\b))\s*"
     r"(?P<runit>km|k|mi|miles?|m|s|meters?|metres?)?\s*(?:repeats|reps|intervals)?\s*"
-    r"(?:x|×|\*)\s*(?P<rreps>\d{1,2})\b(?!\s*(?:x|×|\*))"
+    r"(?:x|×|\*)\s*(?P<rreps>\d{1,2})\b(?!\s*(?:x|×|\*)))"
 )
 _MILE_REPEATS = re.compile(r"\b(\d{1,2})\s*(?:x\s*)?(mile|km|k)\s+(?:repeats|reps)\b")
 _PACE = re.compile(
-    r"(?:(?:@|at|pace|avg|average|avg\.? pace|average pace|pace of)\s*:?\s*)?"
+    r"(?=[\d@ap])(?:(?:(?:@|at|pace|avg|average|avg\.? pace|average pace|pace of)\s*:?\s*)?"
     r"\b(?P<m>\d{1,2}):(?P<s>\d\d)(?P<range>\s*-\s*\d{1,2}:\d\d)?\s*(?:min\s*)?"
     r"(?:(?:/|per\s*|a\s*)(?P<u>km|k|kilometer|"
     r"kilometre|mi|mile|m)\b|(?P<mm>mm|min/mi|min/mile|min/km|mpm|/mi)\b|\s*(?P<word>pace|"
-    r"avg|average|per)\b)"
+    r"avg|average|per)\b"
+    # "7:20s": runners give an average pace in the plural, unlike a rest ("1:30s rest").
+    r"|(?<=\d)s\b(?!\s*(?:rest|rec|recovery|jog|walk|float|off)\b))"
     r"|(?:@|\bat|\bpace|\bavg|\baverage|avg\.? pace|average pace|pace of)\s*:?\s*"
     r"\b(?P<m2>\d{1,2}):(?P<s2>\d\d)\b(?!:)(?P<range2>\s*-\s*\d{1,2}:\d\d)?\s*"
-    r"(?:(?:/|per\s*)(?P<u2>km|k|mi|mile)\b)?"
+    r"(?:(?:/|per\s*)(?P<u2>km|k|mi|mile)\b)?)"
 )
-_HMS = re.compile(r"\b(\d{1,2}):(\d\d):(\d\d)\b")
+_HMS = re.compile(r"(?=\d)\b(\d{1,2}):(\d\d):(\d\d)\b")
 _HOURS_MINUTES = re.compile(
-    r"\b(\d{1,2})\s*(?:h|hr|hrs|hour|hours)\s*(?:and\s*)?(\d{1,2})\s*(?:m|min|mins|minutes|')?"
+    r"(?=\d)\b(\d{1,2})\s*(?:h|hr|hrs|hour|hours)\s*(?:and\s*)?(\d{1,2})\s*(?:m|min|mins|minutes|')?"
     r"(?:\s*(\d{1,2})\s*(?:s|sec|secs|seconds|\"))?\b"
 )
-_HOURS = re.compile(r"\b(\d+(?:\.\d+)?|\.\d+)\s*(?:h|hr|hrs|hours?)\b")
+_HOURS = re.compile(r"(?=[\d.])\b(\d+(?:\.\d+)?|\.\d+)\s*(?:h|hr|hrs|hours?)\b")
 _MINUTES = re.compile(
-    r"\b(\d+(?:\.\d+)?)\s*(?:min|mins|minutes|minute|mn|')(?:\s*(?:and\s*)?(\d{1,2})\s*"
+    r"(?=\d)\b(\d+(?:\.\d+)?)\s*(?:min|mins|minutes|minute|mn|')(?:\s*(?:and\s*)?(\d{1,2})\s*"
     r"(?:s|sec|secs|seconds|\"))?(?![a-z])"
 )
-_MMSS = re.compile(r"\b(\d{1,3}):(\d\d)\b")
+_MMSS = re.compile(r"(?=\d)\b(\d{1,3}):(\d\d)\b")
 _NAMED_DISTANCE = re.compile(
-    r"\b(?P<half>half[\s-]*marathon|half[\s-]*mary|hm|half|13\.1\s*(?:mi|miles?))\b"
+    r"(?=[\dhmao])(?:\b(?P<half>half[\s-]*marathon|half[\s-]*mary|hm|half|13\.1\s*(?:mi|miles?))\b"
     r"|(?<![\d.])(?P<half_n>13\.1)\b(?!\s*(?:k|km)\b)|(?<![\d.])(?P<full_n>26\.2)\b(?!\s*(?:k|km)\b)"
     r"|\b(?P<full>marathon|26\.2\s*(?:mi|miles?))\b|\b(?P<ultra>50k|100k|50 ?miler|100 ?miler)\b"
-    r"|\b(?P<a_mile>a|one)\s+mile\b"
+    r"|\b(?P<a_mile>a|one)\s+mile\b|\b(?P<mile_race>mile)\s+(?:race|time\s+trial|tt)\b)"
 )
-_DISTANCE = re.compile(rf"\b{_NUM}\s*-?\s*{_DIST_UNIT}\b(?!\s*(?:x|×|\*)\s*\d)")
-_BARE = re.compile(r"(?<![\d:.])\b(\d+(?:\.\d+)?)\b(?![\d:.]|\s*(?:x|×|\*|/))")
+_DISTANCE = re.compile(rf"(?=[\d.])\b{_NUM}\s*-?\s*{_DIST_UNIT}\b(?!\s*(?:x|×|\*)\s*\d)")
+_BARE = re.compile(r"(?=\d)(?<![\d:.])\b(\d+(?:\.\d+)?)\b(?![\d:.]|\s*(?:x|×|\*|/))")
 _TOTAL = re.compile(r"\b(?:total|in total|overall|all in|altogether|tot)\b")
 _PARKRUN = re.compile(r"\bpark ?run\b")
 
@@ -177,7 +203,8 @@ _SPORTS: tuple[tuple[str, Keywords], ...] = (
     ("elliptical", Keywords("elliptical", "cross trainer", "crosstrainer", "arc trainer",
                             "elliptigo")),
     ("row", Keywords("erg", "rowing", "rowed", "rower", "concept2", "concept 2", "c2", "row")),
-    ("hike", Keywords("hike", "hiked", "hiking", "trek", "trekking")),
+    ("hike", Keywords("hike", "hiked", "hiking", "trek", "trekking", "snowshoe", "snowshoed",
+                      "snowshoeing")),
     ("yoga", Keywords("yoga", "vinyasa", "yin")),
     ("pilates", Keywords("pilates", "reformer")),
     ("walk", Keywords("walk", "walked", "walking", "rucking", "ruck")),
@@ -271,7 +298,7 @@ _RUN_KEYWORDS = Keywords(
     *(phrase for _, keywords in _TYPE_RULES for phrase in keywords.phrases),
 )
 _RUN_MEASURE = re.compile(
-    r"\d\s*(?:k|km|kms|mi|miles?|miler)\b|\d\s*(?:x|×)\s*\d+\s*(?:min|mins|minutes|'|sec|secs|s)\b|\d{3,}\s*m\b|(?<![\d.])(?:13\.1|26\.2)\b"
+    r"(?=\d)(?:\d\s*(?:k|km|kms|mi|miles?|miler)\b|\d\s*(?:x|×)\s*\d+\s*(?:min|mins|minutes|'|sec|secs|s)\b|\d{3,}\s*m\b|(?<![\d.])(?:13\.1|26\.2)\b)"
 )
 
 
@@ -280,9 +307,10 @@ def mentions_running(text: str, words: frozenset[str] | None = None) -> bool:
     words = tokens(text) if words is None else words
     if _RUN_KEYWORDS.found(words, text):
         return True
-    if any(len(w) >= 6 and _misspelt_type(w) is not None for w in words):
-        return True
-    return any(ch.isdigit() for ch in text) and bool(_RUN_MEASURE.search(text))
+    for word in words:
+        if len(word) >= 6 and _misspelt_type(word) is not None:
+            return True
+    return bool(_RUN_MEASURE.search(text))
 
 
 @dataclass(slots=True)
@@ -316,18 +344,34 @@ def _unit_metres(unit: str | None, value: float, units: Units, *, run: bool) -> 
     return _UNIT_METRES[unit]
 
 
-def run_type_of(text: str) -> tuple[str | None, int]:
-    """The run type a clause names and its priority (lower wins when fragments disagree)."""
+def run_type_of(text: str, words: frozenset[str] | None = None) -> tuple[str | None, int]:
+    """The run type a clause names and its priority (lower wins when fragments disagree).
+
+    `words`, when given, are the clause's tokens (so they are not read twice)."""
     if "stride" in text:
         text = _STRIDE_NOTATION.sub(" strides ", text)
-    words = tokens(text)
-    for rank, (name, keywords) in enumerate(_TYPE_RULES):
-        if rank == _NOTATION_RANK:
-            found = ("x" in text or "×" in text or "*" in text) and bool(_NOTATION.search(text))
-        else:
-            found = keywords.found(words, text)
-        if found:
-            return _TYPE_OF.get(name, name), rank
+        words = None
+    if words is None:
+        words = tokens(text)
+    # The first rule in `_TYPE_RULES` that a clause meets decides: the lowest rank found.
+    best = min((_TYPE_RANK_OF_WORD[word] for word in words & _TYPE_WORDS), default=99)
+    for rank, keywords in _TYPE_PHRASE_RULES:
+        if rank >= best:
+            break
+        if not keywords.first_words.isdisjoint(words) and any(
+            phrase in text for phrase in keywords.phrases
+        ):
+            best = rank
+            break
+    if (
+        best > _NOTATION_RANK
+        and ("x" in text or "×" in text or "*" in text)
+        and _NOTATION.search(text)
+    ):
+        best = _NOTATION_RANK
+    if best < 99:
+        name = _TYPE_RULES[best][0]
+        return _TYPE_OF.get(name, name), best
     ranks = [
         fuzzy_rank
         for word in words
@@ -390,7 +434,7 @@ def _pace_unit(unit: str | None, fallback: float) -> float:
     return fallback
 
 
-_RECOVERY_WORD = re.compile(r"\b(?:rec|recovery|recoveries|rest|float|between)\b")
+_RECOVERY_WORD = re.compile(r"\b(?:rec|recovery|recoveries|rest|float|between|pause)\b")
 _FIRST_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(s|sec|secs|seconds|\"|min|mins|minutes|')?")
 _LONGEST_JOG_RECOVERY_S = 300
 _LONGEST_JOG_RECOVERY_M = 800
@@ -451,27 +495,37 @@ def _flatten_reps(match: re.Match[str]) -> str:
     return f" {int(match.group(1)) * int(match.group(2))} x {match.group(3)} "
 
 
-def parse_run(text: str, units: Units) -> RunFragment:
-    """Read one run clause (lowercase, dates already removed)."""
+def parse_run(text: str, units: Units, words: frozenset[str] | None = None) -> RunFragment:
+    """Read one run clause (lowercase, dates already removed), whose tokens may be given."""
     fragment = RunFragment()
-    if any(cue in text for cue in _RECOVERY_CUES) and _is_recovery(text):
+    if _RECOVERY_CUES.search(text) and _is_recovery(text):
         # "2' jog rec" after the reps describes the recoveries, not another run.
         fragment.subpart = True
         return fragment
     fragment.subpart = bool(_SUBPART.match(text))
-    is_addon = any(cue in text for cue in _STRIDE_CUES) and bool(_STRIDES_WORD.search(text))
-    part_of_longer = any(cue in text for cue in _PART_CUES) and bool(_PART_OF.search(text))
-    text, inner_type = _strip_asides(fragment, text)
-    fragment.run_type, fragment.type_rank = min(run_type_of(text), inner_type, key=lambda t: t[1])
+    is_addon = bool(_STRIDE_CUES.search(text) and _STRIDES_WORD.search(text))
+    part_of_longer = bool(_PART_CUES.search(text) and _PART_OF.search(text))
+    original = text
+    text, inner_type, has_reps = _strip_asides(fragment, text)
+    # In "walk/jog" the run word names how it was done, not the kind of run.
+    typed = _RUN_WALK.sub(" ", text) if "walk" in text else text
+    own_type = run_type_of(typed, words if typed is original else None)
+    if own_type[1] == 99 and "z" in original:
+        # Heart-rate zones are stripped as noise, but "zone 2" still says the run was easy.
+        own_type = run_type_of(original, words)
+    fragment.run_type, fragment.type_rank = inner_type if inner_type[1] < own_type[1] else own_type
     if "pace" in text or "effort" in text:
         text = _PACE_REFERENCE.sub(" pace ", text)
+        has_reps = None
     if is_addon or "hill" in text:
         text = _STRIDE_COUNT.sub(" ", text)
-    fragment.total_given = any(cue in text for cue in _TOTAL_CUES) and bool(_TOTAL.search(text))
+        has_reps = None
+    fragment.total_given = bool(_TOTAL_CUES.search(text) and _TOTAL.search(text))
     user_unit = M_PER_MILE if units == "imperial" else M_PER_KM
 
+    before = text
     text = _read_warmups(fragment, text, units)
-    text = _read_reps(fragment, text, units)
+    text = _read_reps(fragment, text, units, has_reps if text == before else None)
     text, pace_seconds, pace_unit_word = _read_pace(fragment, text)
     if fragment.duration_s is None:
         fragment.duration_s, text = _take_duration(text)
@@ -498,9 +552,12 @@ def parse_run(text: str, units: Units) -> RunFragment:
     return fragment
 
 
-def _strip_asides(fragment: RunFragment, text: str) -> tuple[str, tuple[str | None, int]]:
+def _strip_asides(
+    fragment: RunFragment, text: str
+) -> tuple[str, tuple[str | None, int], bool | None]:
     """Remove what is not the run's own distance or time: heart rate, splits in brackets,
-    recoveries between reps. Returns the text and the run type named inside a bracket."""
+    recoveries between reps. Returns the text, the run type named inside a bracket and whether
+    the text holds reps ("6x800"), None when that is unknown."""
     inner_type: tuple[str | None, int] = (None, 99)
     if _has_noise(text):
         text = _NOISE.sub(" ", text)
@@ -517,14 +574,15 @@ def _strip_asides(fragment: RunFragment, text: str) -> tuple[str, tuple[str | No
         if ladder:
             fragment.work_m = float(sum(int(n) for n in _DIGITS.findall(ladder.group())))
             text = _blank(text, ladder)
-    if _INTERVALS.search(text):
+    if ("x" in text or "×" in text or "*" in text) and _INTERVALS.search(text):
         # Recoveries between reps ("w/ 90s jog", "(60)") are not part of the work.
-        text = _RECOVERY.sub(" ", text)
-    return text, inner_type
+        stripped = _RECOVERY.sub(" ", text)
+        return stripped, inner_type, True if stripped == text else None
+    return text, inner_type, False
 
 
 def _read_warmups(fragment: RunFragment, text: str, units: Units) -> str:
-    if not any(cue in text for cue in _WARMUP_CUES):
+    if not _WARMUP_CUES.search(text):
         return text
     for match in _WARMUP_COOLDOWN.finditer(text):
         number = match.group("na") or match.group("nb")
@@ -536,15 +594,20 @@ def _read_warmups(fragment: RunFragment, text: str, units: Units) -> str:
     return _WARMUP_COOLDOWN.sub(" ", text)
 
 
-def _read_reps(fragment: RunFragment, text: str, units: Units) -> str:
+def _read_reps(fragment: RunFragment, text: str, units: Units, has_reps: bool | None) -> str:
     """Add up the work of "6x800", "5 x 3 min", "800s x 8" and "mile repeats"."""
     repeats = None
-    if "rep" in text and not _INTERVALS.search(text):
+    if "rep" in text and not has_reps and (has_reps is False or not _INTERVALS.search(text)):
         repeats = _MILE_REPEATS.search(text)
     if repeats:
         fragment.work_m = int(repeats.group(1)) * _UNIT_METRES[repeats.group(2)]
         text = _blank(text, repeats)
-    for match in _INTERVALS.finditer(text):
+    elif has_reps is False:
+        return text
+    if "x" not in text and "×" not in text and "*" not in text:
+        return text  # every rep notation has its "x"
+    matches = list(_INTERVALS.finditer(text))
+    for match in matches:
         if match.group("rlen"):
             # "800s x 8": the rep length comes first.
             length = float(match.group("rlen"))
@@ -569,7 +632,21 @@ def _read_reps(fragment: RunFragment, text: str, units: Units) -> str:
         else:
             metres = length * _unit_metres(unit, length, units, run=True)
             fragment.work_m = (fragment.work_m or 0) + count * metres
-    return _INTERVALS.sub(" ", text)
+    return _cut(text, matches)
+
+
+def _cut(text: str, matches: list[re.Match[str]]) -> str:
+    """The text with each match replaced by a space (as `sub` would, without a second scan)."""
+    if not matches:
+        return text
+    pieces = []
+    last = 0
+    for match in matches:
+        pieces.append(text[last : match.start()])
+        pieces.append(" ")
+        last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _read_pace(fragment: RunFragment, text: str) -> tuple[str, int | None, str | None]:
@@ -611,7 +688,7 @@ def _read_distance(fragment: RunFragment, text: str, units: Units) -> str:
         text = _blank(text, measured)
     elif named:
         fragment.distance_m = _named_distance(named)
-        if named.group("a_mile"):
+        if named.group("a_mile") or named.group("mile_race"):
             fragment.distance_unit_m = M_PER_MILE
         text = _blank(text, named)
     elif "park" in text and _PARKRUN.search(text):
@@ -681,8 +758,7 @@ _FASTEST_CROSS = {"bike": 20.0, "swim": 2.5, "row": 6.5, "ski": 15.0}
 _TIMED_SPORTS = frozenset({"yoga", "pilates", "climb", "stairs", "elliptical", "aqua_jog"})
 
 
-@dataclass(frozen=True, slots=True)
-class CrossData:
+class CrossData(NamedTuple):
     sport: str
     distance_m: float | None
     duration_s: float | None
