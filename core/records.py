@@ -76,7 +76,7 @@ class Record:
             else ""
         )
         if self.kind == "e1rm":
-            return f"New estimated 1RM: {name} {load}{was}"
+            return f"New estimated 1RM (Epley): {name} {load}{was}"
         per = f"/{side_word(self.label, timed=False)}" if self.per_side else ""
         return f"New best: {name} {self.reps}{per} × {load}{was}"
 

@@ -110,7 +110,7 @@ def test_new_rep_count_reports_estimated_max_when_it_rises() -> None:
     assert record.value == pytest.approx(95 * (1 + 8 / 30))
     assert record.previous == pytest.approx(100 * (1 + 5 / 30))
     assert record.describe(units="metric") == (
-        "New estimated 1RM: Back squat 120.3 kg (was 116.7 kg)"
+        "New estimated 1RM (Epley): Back squat 120.3 kg (was 116.7 kg)"
     )
     # A new rep count that does not raise the estimate is nothing to announce.
     assert new_records(history=history, new=[squat(80, 8)]) == []
