@@ -517,6 +517,7 @@ EXERCISES: tuple[Exercise, ...] = (
             "one arm db row",
             "db bent over row",
             "db row",
+            "dumbbell row",
             "db rows",
             "dumbbell rows",
             "one arm row",

@@ -7,12 +7,16 @@ How a message is read:
   (it names a catalog exercise), a run, cross-training, a rest day, a plan or a fact about the
   runner (never logged), bare numbers, or prose. Bare numbers continue the lift or run before
   them ("Squat: 100x5, 110x3", "wu 2k, 6x800, cd 2k"); run clauses merge into one run while
-  they describe the same session.
+  they describe the same session. A summary with one figure a line (a watch's "Distance" /
+  "Time" lines) stays one session while each line fills in what is missing. A line that
+  starts with a cross mark (❌) did not happen and is dropped.
 
 Decisions worth knowing:
 - Interval sessions record the work distance plus any warm-up and cool-down; recoveries are not
-  counted. A stated total ("12k total", "8 mi with 6x800") is recorded as given. Timed reps
-  without any distance ("2 x 20 min @ threshold") record the work time as the duration.
+  counted. A stated total ("12k total", "8 mi with 6x800") is recorded as given; the word
+  "total" wins over a number before "with". Easy running either side of reps on one line
+  ("2E + 5x1k + 2E") is that session's warm-up and cool-down. Timed reps without any
+  distance ("2 x 20 min @ threshold") record the work time as the duration.
 - A pace gives the duration only for a plain run; with a warm-up, cool-down or reps the time is
   left empty rather than guessed.
 - A bare "m:ss" beside a distance is the time, unless that would beat the world record: then it
@@ -22,9 +26,11 @@ Decisions worth knowing:
 - "N x M" with no unit is sets × reps, except that a first number above 10 is a load
   ("100x5" is 100 for 5); triples put the load at the end with the largest value.
 - Dates: weekday names mean the most recent such day (today included); "last <day>" means
-  the one before today; a day/month without a year is this year unless that lies more than
-  two weeks ahead. Ambiguous numeric dates read day-first for metric users, month-first for
-  imperial users, unless the weekday written beside them says otherwise.
+  the one before today; "Sat 14th" is the most recent 14th that was a Saturday; "sat" and
+  "sun" count as days only with a cue or heading a clause; a day/month without a year is this
+  year unless that lies more than two weeks ahead. Ambiguous numeric dates read day-first for
+  metric users, month-first for imperial users, unless the weekday written beside them says
+  otherwise.
 - Anything implausible (a date in the future or over a year back, a run faster than the world
   record, a load or rep count beyond human limits) makes the whole message an error; the
   entries read are handed back in `ParseResult.rejected` so the coach can spot a slip.

@@ -40,6 +40,7 @@ _DATE_PATTERN = re.compile(
     rf"(?P<dmm>{_MONTH_WORD})\b\.?(?:,?\s+(?P<dmy>\d{{4}}))?)"
     rf"|(?P<md>(?:\b{_WEEKDAY_WORD}\.?,?\s+)?\b(?P<mdm>{_MONTH_WORD})\.?\s+(?P<mdd>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?\b(?!\s*(?:k|km|mi|miles?|x|kg|lbs?|min)\b)(?:,?\s+(?P<mdy>\d{{4}}))?)"
+    rf"|(?P<wo>\b(?P<wow>{_WEEKDAY_WORD})\.?,?\s+(?:the\s+)?(?P<wod>\d{{1,2}})(?:st|nd|rd|th)\b)"
     r"|(?P<letter>^\s*(?P<ld>m|mo|t|tu|w|we|th|r|f|fr|sa|su)\s*(?::|-\s))"
     r"|(?P<dby>\b(?:the\s+)?day\s+before\s+yesterday\b)"
     r"|(?P<ago>\b(?P<agon>\d+|one|two|three|four|five|six|a)\s+days?\s+ago\b)"
@@ -129,6 +130,21 @@ def _numeric_day_month(
     return readings[0]
 
 
+def _weekday_and_day(weekday: int, day: int, today: dt.date) -> dt.date | None:
+    """ "Sat 14th": the most recent 14th that fell on a Saturday (within a year), else the
+    most recent 14th."""
+    first: dt.date | None = None
+    year, month = today.year, today.month
+    for _ in range(13):
+        candidate = _safe_date(year, month, day)
+        if candidate is not None and candidate <= today:
+            if candidate.weekday() == weekday:
+                return candidate
+            first = first or candidate
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return first
+
+
 def _full_year(text: str) -> int:
     value = int(text)
     return value + 2000 if value < 100 else value
@@ -160,6 +176,8 @@ def _resolve(match: re.Match[str], today: dt.date, units: Units) -> dt.date | No
         if g("mdy"):
             return _safe_date(int(g("mdy")), month, int(g("mdd")))
         return _nearest_year(month, int(g("mdd")), today)
+    if kind == "wo":
+        return _weekday_and_day(_weekday_index(g("wow")), int(g("wod")), today)
     if kind == "letter":
         # Training-log shorthand at the start of a line: "M:", "Th:", "Sa:".
         index = _LETTER_DAYS[g("ld")]
@@ -179,12 +197,21 @@ def _resolve(match: re.Match[str], today: dt.date, units: Units) -> dt.date | No
     return None
 
 
+_CLAUSE_STARTS = frozenset({"", ":", ",", ";", "/", "|", "-", "+", "&"})
+
+
 def _weekday_date(match: re.Match[str], today: dt.date) -> dt.date | None:
     word = match.group("wdn")
     qualifier = match.group("wdq")
     tail = match.group("wdtail").strip()
-    # "sat" and "sun" are also everyday words; only take them as days with a clear cue.
-    if word in ("sat", "sun") and not qualifier and not tail and match.start() != 0:
+    # "sat" and "sun" are also everyday words; only take them as days with a clear cue
+    # (a qualifier, a tail, or heading a clause: "weekend: Sat 5h, Sun 3h").
+    if (
+        word in ("sat", "sun")
+        and not qualifier
+        and not tail
+        and match.string[: match.start()].rstrip()[-1:] not in _CLAUSE_STARTS
+    ):
         return None
     strictly_before = qualifier is not None and qualifier.startswith(("last", "this past", "past"))
     return _most_recent_weekday(_weekday_index(word), today, strictly_before=strictly_before)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from core.entries import Units
@@ -328,15 +328,30 @@ def _build_groups(
         ):
             own_item = None
         for item in items:
+            # "1x5 @ 160, then 2x5 @ 140": a load after "@" belongs to its own sets.
+            own = _own_load(item, default_unit)
+            item_context = context
+            if own is not None and own != context.load:
+                item_context = replace(context, load=own, load_given=True)
             for chain in item.chains:
                 if len(chain) >= 2:
-                    group = _chain_group(chain, context, default_unit, exercise)
+                    group = _chain_group(chain, item_context, default_unit, exercise)
                     groups.append(group._replace(rir=context.rir) if item is own_item else group)
                 elif _more_reps_at_same_load(item, groups):
                     # "60kg x 10, 8, 6": more sets at the load of the set before.
                     groups.append(SetGroup(1, int(chain[0][0]), groups[-1].load_kg, None))
         return groups, None if own_item is not None else context.rir
     return _singles_groups(items, context, default_unit, exercise), context.rir
+
+
+def _own_load(item: _Item, default_unit: str) -> float | None:
+    """The load an item gives after its own "@" ("@ 140kg", "@ 140"), if any."""
+    for value, kind in item.ats:
+        if kind == "load":
+            return value
+        if kind == "" and value > 10:
+            return _bare_load(value, default_unit)
+    return None
 
 
 def _more_reps_at_same_load(item: _Item, groups: list[SetGroup]) -> bool:

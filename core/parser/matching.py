@@ -19,9 +19,13 @@ _EQUIPMENT = frozenset(
      "bw", "bodyweight", "lbs", "lb", "kg", "kgs", "kilos", "pounds", "for", "in", "on",
      "total", "rpe", "rir", "just", "plus", "followed", "by", "after", "before", "got", "hit",
      "finished", "last", "first", "next", "again", "back-off", "backoff", "felt", "easy",
-     "hard", "good", "strong", "today", "doing", "sl", "single"}
+     "hard", "good", "strong", "today", "doing", "sl", "single", "s", "sec", "secs", "second",
+     "seconds", "min", "mins", "minute", "minutes"}
 )  # fmt: skip
-_KEEP_WITH_NAME = frozenset({"sl", "single", "db", "kb", "bb", "leg", "back", "side"})
+# Kept: they complete a name ("dumbbell row" is not the barbell row).
+_KEEP_WITH_NAME = frozenset(
+    {"sl", "single", "db", "kb", "bb", "leg", "back", "side", "dumbbell", "dumbbells"}
+)
 _DROPPED = _EQUIPMENT - _KEEP_WITH_NAME
 # "10k", "3x5": units, not names. The look-behind comes after the first letter so the pattern
 # starts with a character set, which the regex engine scans for quickly.

@@ -20,8 +20,11 @@ from core.parser.runs import (
     RunFragment,
     find_sport,
     mentions_running,
+    names_run_type,
+    only_noise,
     parse_cross,
     parse_run,
+    run_type_of,
 )
 from core.units import M_PER_KM, M_PER_MILE, round_distance
 
@@ -64,6 +67,8 @@ _PHRASES: tuple[_Rewrite, ...] = (
 )  # fmt: skip
 _PHRASE_CUES = tuple(tuple(tuple(cue.split("|")) for cue in cues) for _, _, cues in _PHRASES)
 _DECIMAL_COMMA = re.compile(r"\d,\d")
+_GLUED_TYPE_WORDS = frozenset({"e", "ez", "lr", "mlr"})
+_GLUED_TYPE = re.compile(r"\b(\d+(?:\.\d+)?)(e|ez|lr|mlr)\b")
 _APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 _CHARS = str.maketrans({"×": "x", "’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-",
                         "\u00a0": " ", "\t": " ", MARKER: " "})  # fmt: skip
@@ -77,7 +82,10 @@ _SPLIT = re.compile(
     r"|next\b(?!\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|season)\b))"
     r"|[\u2600-\u27bf\U0001f300-\U0001faff]+"  # emoji used as ticks or bullets
 )
-_LINE_PREFIX = re.compile(r"^\s*(?:[-*•>]+|\d{1,2}[.)](?=\s)|am\b|pm\b|a\.m\.|p\.m\.)\s*:?\s*")
+# "Set 2: 70 kg x 10" (gym apps number their sets): the label is not a set count.
+_LINE_PREFIX = re.compile(
+    r"^\s*(?:[-*•>]+|\d{1,2}[.)](?=\s)|am\b|pm\b|a\.m\.|p\.m\.|set\s*\d{1,2}\s*[:.)-])\s*:?\s*"
+)
 _REST = re.compile(
     r"\b(?:rest|off|recovery)\s+day\b|\bday\s+off\b|\brest(?:ed)?\s+(?:today|up)\b"
     r"|\b(?:full|complete|total|active|planned|scheduled)\s+rest\b|^\s*(?:rest(?:ing)?|off)\s*$|\btook\s+(?:the\s+)?"
@@ -96,7 +104,8 @@ _DATA_WORDS = frozenset(
      "bodyweight", "body", "weight", "reserve", "tank", "left", "worked", "up", "to", "did",
      "got", "hit", "managed", "only", "finally", "a", "the", "all", "top", "another", "then",
      "took", "chip", "gun", "flat", "zone", "z", "on", "snow", "rain", "wind", "heat", "humid",
-     "humidity", "windy", "rainy", "hot", "cold", "dark"}
+     "humidity", "windy", "rainy", "hot", "cold", "dark", "avg", "average", "distance",
+     "duration"}
 )  # fmt: skip
 _LETTERS = re.compile(r"[a-z]+")
 _SPLIT_CHARS = frozenset(",;.!+&|>-/\n")
@@ -126,7 +135,14 @@ _RECORD_STATEMENT = re.compile(
 )
 # "Goals: sub-3 marathon, 200kg deadlift": everything listed under the heading is a wish.
 _GOALS_HEADING = re.compile(
-    r"\s*(?:my\s+)?(?:\d{4}\s+)?(?:new\s+years?\s+)?(?:goals?|resolutions?|targets?)\s*:"
+    r"\s*(?:my\s+)?(?:\d{4}\s+)?(?:new\s+years?\s+)?(?:goals?|resolutions?|targets?)"
+    r"(?:\s+for\s+(?:\d{4}|(?:the|this|next)\s+(?:year|season|block)))?\s*:|\s*next\s+week\s*:"
+)
+_LUCK = re.compile(r"\bwish\s+me\s+luck\b")
+# "marathon pace is 4:58/km": a target pace, not a run.
+_PACE_FACT = re.compile(
+    r"\b(?:marathon|mp|race|goal|target|threshold|easy|half|hm|5k|10k)\s+pace\s+"
+    r"(?:is|=|should\s+be|would\s+be)\b"
 )
 _PLAN_ERROR = (
     "That sounds like a plan rather than a finished session, so nothing was logged. "
@@ -185,6 +201,8 @@ _ORPHAN_INTERVAL = re.compile(
     r"(?:100|150|200|300|400|500|600|800|1000|1200|1500|1600|2000|3000)\b|mile\b)"
 )
 _SPACES = re.compile(r"\s+")
+_NO_TYPE = 99
+_CROSSED_OUT = re.compile(r"^\s*[❌✖✗✘❎].*$\n?", re.MULTILINE)
 _QUESTION_X = re.compile(r"\s*x\s*")
 
 
@@ -237,6 +255,9 @@ def _normalize(text: str) -> tuple[str, frozenset[str]]:
             if _has_cues(lowered, cues):
                 lowered = pattern.sub(replacement, lowered)
     words = frozenset(_LETTERS.findall(lowered))
+    if not words.isdisjoint(_GLUED_TYPE_WORDS):
+        # A spreadsheet's "2E" is 2 easy (splitting it leaves the letter runs as they were).
+        lowered = _GLUED_TYPE.sub(r"\1 \2", lowered)
     if not words.isdisjoint(_NUMBER_WORDS):
         lowered = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group()], lowered)
         words = frozenset(_LETTERS.findall(lowered))
@@ -302,6 +323,8 @@ def _classify(
     if sport in ("walk", "bike", "climb") and _RUN_NOT_SPORT.search(clause):
         sport = None
     if _is_data_only(clause, has_digit):
+        if only_noise(clause) and run_type_of(clause)[1] == _NO_TYPE:
+            return _Group("noise", [clause], date)  # "HR 139 avg": no figure of the session
         return _Group("data", [clause], date)
     if sport is not None:
         return _Group("cross", [clause], date, sport=sport)
@@ -318,6 +341,8 @@ def _may_have_prefix(text: str) -> bool:
         return True
     if head in ("a", "p"):
         return stripped[1:2] in ("m", ".")
+    if head == "s":
+        return stripped.startswith("set")
     return head.isdigit() and ("." in stripped[1:3] or ")" in stripped[1:3])
 
 
@@ -336,7 +361,8 @@ def _bracket(match: re.Match[str]) -> str:
     if names and match_exercise(names) is not None:
         return f", {inner}, "  # "core (plank 3x1min)": the bracket is the session itself
     if not any(ch.isdigit() for ch in inner):
-        return " "
+        # "(half race)" still says what kind of run it was.
+        return f" {inner} " if names_run_type(inner) else " "
     if not _BRACKET_WORDS.issuperset(_LETTERS.findall(inner)):
         return " "  # "(last set 4 reps)": a remark
     return "(" + inner.replace(",", " ").replace(";", " ") + ")"
@@ -440,7 +466,17 @@ def _place(
         # "9 miles yesterday, 7 today": a new day starts a new session of that kind.
         if last.kind == "run":
             group.kind = "run"
-    elif group.kind == "data" and last is not None and _continues(last, group, clause):
+    elif (
+        group.kind == "data"
+        and last is not None
+        and last.kind == "intent"
+        and last.last_line == number
+        and last.date == group.date
+    ):
+        # "Race day tomorrow! 21.1k": the figures belong to the plan before them.
+        last.texts.append(clause)
+        return last
+    elif group.kind == "data" and last is not None and _continues(last, group, clause, units):
         if last.kind != "run":
             last.texts.append(clause)
             last.last_line = number
@@ -458,7 +494,10 @@ def _place(
             last is not None
             and last.kind == "run"
             and last.date == group.date
-            and _fits(last, fragment)
+            and (
+                (last.last_line == number and _easy_around_reps(last, fragment))
+                or _fits(last, fragment)
+            )
         ):
             _join_run(last, clause, fragment, number)
             return last
@@ -467,13 +506,51 @@ def _place(
     return last if group.kind == "noise" else group
 
 
+def _is_easy_distance(fragment: RunFragment) -> bool:
+    return (
+        fragment.run_type == "easy"
+        and fragment.distance_m is not None
+        and fragment.work_m is None
+        and fragment.duration_s is None
+        and not fragment.total_given
+    )
+
+
+def _as_warmup(fragment: RunFragment) -> None:
+    fragment.extra_m += fragment.distance_m or 0.0
+    fragment.distance_m = None
+    fragment.run_type, fragment.type_rank = None, 99
+    fragment.only_warmup = True
+
+
+def _easy_around_reps(run: _Group, new: RunFragment) -> bool:
+    """ "2E + 5x1k + 2E" on one line: the easy running either side of the reps is the
+    warm-up and cool-down of one session (turned into such when it is)."""
+    if any(f.distance_m is not None or f.total_given for f in run.fragments):
+        if not all(_is_easy_distance(f) for f in run.fragments if f.distance_m is not None):
+            return False
+        if any(f.work_m is not None or f.total_given for f in run.fragments):
+            return False
+        if new.work_m is None or new.distance_m is not None or new.total_given or new.addon:
+            return False
+        for fragment in run.fragments:
+            if fragment.distance_m is not None:
+                _as_warmup(fragment)
+        return True
+    reps = any(f.work_m is not None and not f.addon for f in run.fragments)
+    if reps and _is_easy_distance(new):
+        _as_warmup(new)
+        return True
+    return False
+
+
 def _join_run(run: _Group, clause: str, fragment: RunFragment, number: int) -> None:
     run.texts.append(clause)
     run.fragments.append(fragment)
     run.last_line = number
 
 
-def _continues(last: _Group, group: _Group, clause: str) -> bool:
+def _continues(last: _Group, group: _Group, clause: str, units: Units) -> bool:
     """Whether a clause of bare numbers belongs to the lift, run or ride before it."""
     if last.kind not in ("lift", "run", "cross"):
         return False
@@ -484,7 +561,31 @@ def _continues(last: _Group, group: _Group, clause: str) -> bool:
     if last.kind == "lift":
         # A lift's sets may run down the following lines: "Back squat\n60 x 5\n80 x 5".
         return group.line <= last.last_line + 1
-    return last.line == group.line or not any(_HAS_DIGIT.search(t) for t in last.texts)
+    if last.line == group.line or not any(_HAS_DIGIT.search(t) for t in last.texts):
+        return True
+    # A watch or app summary gives one figure a line ("Distance 12.01 km\nTime 1:04:33"):
+    # the next line's figure belongs to the session while it fills what is still missing.
+    return group.line <= last.last_line + 1 and _fills_gap(last, clause, units)
+
+
+def _fills_gap(last: _Group, clause: str, units: Units) -> bool:
+    if _LIFT_NOTATION.search(clause):
+        return False
+    if last.kind == "cross":
+        before = parse_cross(" , ".join(last.texts), last.sport or "other", units)
+        new = parse_cross(clause, last.sport or "other", units)
+        return (new.duration_s is None or before.duration_s is None) and (
+            new.distance_m is None or before.distance_m is None
+        )
+    fragment = parse_run(clause, units)
+    has_distance = any(f.distance_m is not None or f.work_m is not None for f in last.fragments)
+    has_duration = any(f.duration_s is not None for f in last.fragments)
+    new_distance = fragment.distance_m is not None or fragment.work_m is not None
+    if not new_distance and fragment.duration_s is None:
+        return False
+    return not (new_distance and has_distance) and not (
+        fragment.duration_s is not None and has_duration
+    )
 
 
 _SAME_DISTANCE = 0.05  # GPS and rounding: "10.2km ... my watch says 10k" is one run
@@ -510,6 +611,7 @@ def _fits(group: _Group, new: RunFragment) -> bool:
     return not (has_duration and new.duration_s is not None and new_distance)
 
 
+_SHORTEST_LONG_RUN_S = 20 * 60
 _FASTEST_BELIEVABLE = 6.5  # m/s; quicker than this a clock time must mean something else
 
 
@@ -563,8 +665,23 @@ def _run_entry(group: _Group, units: Units) -> Entry:
             work_s = (work_s or 0.0) + fragment.work_s
         if fragment.pace_s_per_m is not None and pace is None:
             pace = fragment.pace_s_per_m
+    stated = [f.distance_m for f in main if f.stated_total and f.distance_m is not None]
+    if stated:
+        # "6 mi with 3x2 mi ... 10 mi total": the total the runner wrote wins.
+        distance, total_given = stated[0], True
     if distance is not None and duration is not None and clock_only:
         duration, pace = _read_clock(distance, duration, clock_after_in, pace, unit_m)
+    elif (
+        distance is None
+        and clock_only
+        and run_type == "long"
+        and duration is not None
+        and duration < _SHORTEST_LONG_RUN_S
+    ):
+        duration *= 60  # "long run 1:45" is an hour and three quarters
+    if run_type is None and group.fragments[0].addon and all(f.run_type is None for f in main):
+        # "Hill sprints 10 x 10s, 6 km total": the sprints were the session, not an add-on.
+        run_type = group.fragments[0].run_type
     if distance is not None:
         # A pace gives the time only for a plain run: warm-ups and reps run at other paces.
         if pace is not None and duration is None and work is None and not extra:
@@ -691,6 +808,14 @@ def parse_strict(text: str, *, today: dt.date, units: Units) -> ParseResult:
     if len(text) > MAX_MESSAGE_CHARS:
         return ParseResult(error="That message is too long to read as one training log.")
     lowered, words = _normalize(text)
+    if not lowered.isascii() and _CROSSED_OUT.search(lowered):
+        # "❌ 10 mi tempo, skipped": a plan's crossed-out line is a session that did not happen.
+        lowered = _CROSSED_OUT.sub("", lowered)
+        if not lowered.strip():
+            return ParseResult(
+                error="That's marked as not done, so nothing was logged. Tell me what you did "
+                "instead."
+            )
     refusal = _not_a_log(lowered, words)
     if refusal is not None:
         return refusal
@@ -753,6 +878,13 @@ def _not_a_log(lowered: str, words: frozenset[str]) -> ParseResult | None:
         )
     if ":" in lowered and _GOALS_HEADING.match(lowered):
         return ParseResult(error=_PLAN_ERROR)
+    if "luck" in lowered and _LUCK.search(lowered):
+        return ParseResult(error=_PLAN_ERROR)  # "5k attempt Saturday, wish me luck": still ahead
+    if "pace" in lowered and _PACE_FACT.search(lowered):
+        return ParseResult(
+            error="That sounds like a fact about your running rather than a session, so "
+            "nothing was logged."
+        )
     if ("week" in lowered or "month" in lowered or "mileage" in lowered) and _SUMMARY.search(
         lowered
     ):

@@ -30,7 +30,7 @@ _UNIT_METRES = {
 _TYPE_RULES: tuple[tuple[str, Keywords], ...] = (
     ("race", Keywords("race", "raced", "racing", "parkrun", "park run", "pb", "pr",
                       "personal best", "personal record", "time trial", "tt", "bq")),
-    ("long", Keywords("long", "lr", "lsr", "l")),
+    ("long", Keywords("long", "lr", "lsr", "mlr", "l")),
     ("intervals", Keywords(
         "interval", "intervals", "repeat", "repeats", "track", "fartlek", "hill repeats",
         "hill sprints", "hill reps", "hills", "speedwork", "speed work", "speed session", "vo2",
@@ -64,7 +64,7 @@ _NOISE = re.compile(
     r"(?=[\dahcegvtp@dw#nz])(?:\b\d+(?:\.\d+)?\s*(?:k\s*(?:ft|feet)\b|bpm|spm|ft|feet|kcal|cals?|calories|%|°\s*[cf]?|degrees?|"
     r"m\s+(?:of\s+)?(?:elev|elevation|gain|climb|climbing|vert)|elev|vert|watts|w\b)"
     r"|\b(?:avg\s+hr|hr|heart rate|cadence|elev(?:ation)?|gain|vert|ascent|climb|temp|"
-    r"power)\s*(?:of\s*)?:?\s*\d+(?:\.\d+)?\s*(?:m|ft|bpm|w)?\b"
+    r"power|vo2\s*max)\s*(?:of\s*)?:?\s*\d+(?:\.\d+)?\s*(?:m|ft|bpm|w)?\b"
     r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:at|@)\s+(?:\d{1,2})\s*(?:o'?clock)"
     r"|\b(?:day|week|wk|#|no\.?)\s*\d+\s*(?:of\s*\d+)?\b(?!\s*(?:k|km|mi|miles?|m)\b)"
     r"|\b\d+\s*(?:days?|weeks?)\s+(?:to|until|out|before)\b"
@@ -79,6 +79,7 @@ _NOISE_WORDS = frozenset(
      "years", "yr", "yrs", "month", "months"}
 )  # fmt: skip
 _LETTER_RUNS = re.compile(r"[a-z]+")
+_NO_TYPE = 99
 
 
 def _has_noise(text: str) -> bool:
@@ -87,8 +88,30 @@ def _has_noise(text: str) -> bool:
         "%" in text
         or "°" in text
         or "#" in text
+        or "vo2" in text
         or not _NOISE_WORDS.isdisjoint(_LETTER_RUNS.findall(text))
     )
+
+
+# Words a remark may hold besides run-type words and still only name the type: "(half race)".
+_TYPE_REMARK_WORDS = frozenset(
+    {"run", "half", "full", "marathon", "session", "effort", "a", "the"}
+)
+
+
+def names_run_type(text: str) -> bool:
+    """Whether a remark only says what kind of run it was ("half race", "easy")."""
+    words = tokens(text)
+    return (
+        bool(words & _TYPE_WORDS)
+        and (words - _TYPE_REMARK_WORDS) <= _TYPE_WORDS
+        and run_type_of(text, words)[1] < _NO_TYPE
+    )
+
+
+def only_noise(text: str) -> bool:
+    """Whether every figure in a clause is heart rate, elevation, a time of day or the like."""
+    return _has_noise(text) and not any(ch.isdigit() for ch in _NOISE.sub(" ", text))
 
 
 _PACE_REFERENCE = re.compile(
@@ -135,7 +158,7 @@ _RUN_WALK = re.compile(
 _PART_OF = re.compile(r"\b(?:inside|within|during|as part of|in the middle of|middle of)\b")
 _CLOCK_AFTER_IN = re.compile(r"\bin\s*$")
 _RECOVERY = re.compile(
-    r"(?=[\dw,/(])(?:(?:\bw/\s*|\bwith\s+|,\s*|/\s*)?(?:\d+:\d\d|\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|min|mins|"
+    r"(?=[\dw,/(])(?:(?:\bw/\s*|\bwith\s+|,\s*|/\s*)?(?<![x×*\d.])(?<![x×*]\s)(?:\d+:\d\d|\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|min|mins|"
     r"minutes?|m|meters?|metres?|k|km|mi|'|\")?)\s*(?:easy\s+)?(?:jog|jogging|rest|recovery|"
     r"recoveries|recov|rec|r|walk|walking|float|ri|jog recovery|standing rest|off|easy)\b"
     r"|\b(?:w/|with)\s*(?:\d+:\d\d|\d+\s*(?:s|sec|secs|min|mins|'))\b"
@@ -148,8 +171,8 @@ _UNIT_B = _DIST_UNIT.replace("(", "(?P<ub>", 1)
 _WARMUP_COOLDOWN = re.compile(
     r"(?=[\d.wc])"
     rf"(?:{_NUM_A}\s*{_UNIT_A}?\s*(?:of\s+)?(?P<pre>wu/cd|wu\+cd|warm[\s-]?up|w/?u|wu|"
-    r"cool[\s-]?down|c/?d|cd|wd)\b)"
-    rf"|(?:\b(?P<post>wu/cd|warm[\s-]?up|w/?u|wu|cool[\s-]?down|c/?d|cd)\b\s*(?:of\s+)?:?\s*"
+    r"cool[\s-]?down|warm[\s-]?down|c/?d|cd|wd)\b)"
+    rf"|(?:\b(?P<post>wu/cd|warm[\s-]?up|w/?u|wu|cool[\s-]?down|warm[\s-]?down|c/?d|cd)\b\s*(?:of\s+)?:?\s*"
     rf"{_NUM_B}\s*{_UNIT_B}?)"
 )
 _INTERVALS = re.compile(
@@ -173,6 +196,7 @@ _PACE = re.compile(
     r"\b(?P<m2>\d{1,2}):(?P<s2>\d\d)\b(?!:)(?P<range2>\s*-\s*\d{1,2}:\d\d)?\s*"
     r"(?:(?:/|per\s*)(?P<u2>km|k|mi|mile)\b)?)"
 )
+_PRIME_PACE = re.compile(r"\b(\d{1,2})'\s*(\d\d)(?:\"|'')?\s*(?:/|per\s*)(km|k|mi|mile)\b")
 _HMS = re.compile(r"(?=\d)\b(\d{1,2}):(\d\d):(\d\d)\b")
 _HOURS_MINUTES = re.compile(
     r"(?=\d)\b(\d{1,2})\s*(?:h|hr|hrs|hour|hours)\s*(?:and\s*)?(\d{1,2})\s*(?:m|min|mins|minutes|')?"
@@ -289,6 +313,8 @@ _RUN_KEYWORDS = Keywords(
     "mile repeats",
     "pyramid",
     "ladder",
+    "tof",
+    "time on feet",
 )
 # Every run-type word also says the clause is about a run ("W: 6 rec").
 _RUN_KEYWORDS = Keywords(
@@ -332,6 +358,7 @@ class RunFragment:
     clock_only: bool = False  # the duration is a bare "mm:ss" that might mean h:mm or a pace
     clock_after_in: bool = False
     addon: bool = False  # strides after a run
+    stated_total: bool = False  # "10 km total": the word itself, not a number before "with"
 
 
 def _unit_metres(unit: str | None, value: float, units: Units, *, run: bool) -> float:
@@ -521,6 +548,7 @@ def parse_run(text: str, units: Units, words: frozenset[str] | None = None) -> R
         text = _STRIDE_COUNT.sub(" ", text)
         has_reps = None
     fragment.total_given = bool(_TOTAL_CUES.search(text) and _TOTAL.search(text))
+    fragment.stated_total = fragment.total_given
     user_unit = M_PER_MILE if units == "imperial" else M_PER_KM
 
     before = text
@@ -657,6 +685,10 @@ def _read_pace(fragment: RunFragment, text: str) -> tuple[str, int | None, str |
         if float(speed.group(1)) > 0:
             fragment.pace_s_per_m = 3600 / (float(speed.group(1)) * per_hour_m)
         text = _blank(text, speed)
+    if "'" in text and (prime := _PRIME_PACE.search(text)):
+        # Watches write a pace with primes: 8'55"/mi.
+        per_unit = int(prime.group(1)) * 60 + int(prime.group(2))
+        return _blank(text, prime), per_unit, prime.group(3)
     pace_match = _PACE.search(text) if ":" in text else None
     if not pace_match:
         return text, None, None

@@ -167,3 +167,180 @@ def test_effort_written_on_one_set_of_a_list_rates_that_set() -> None:
 
 def test_effort_after_a_single_set_notation_rates_all_its_sets() -> None:
     assert only("squat 3x5 @ 100kg @8").rir == 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "distance", "seconds"),
+    [
+        ("Evening Run\nDistance 12.01 km\nMoving Time 1:04:33\nAvg Pace 5:22 /km", 12010.0, 3873),
+        ("Night Run\n5.01 km\n27:48\nHR 139 avg", 5010.0, 1668),
+        ("Sunday long run\n28.5 km, 2:38:10. Fuelled well", 28500.0, 9490),
+    ],
+)
+def test_a_summary_with_one_figure_a_line_is_one_run(
+    text: str, distance: float, seconds: float
+) -> None:
+    entry = only(text)
+    assert (entry.kind, entry.distance_m, entry.duration_s) == ("run", distance, seconds)
+
+
+def test_a_ride_title_takes_the_figures_on_the_next_line() -> None:
+    entry = only("Morning Ride\n42.3 km 1:28:40 avg 28.6 km/h")
+    assert (entry.kind, entry.distance_m, entry.duration_s) == ("cross", 42300.0, 5320.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "units", "metres"),
+    [
+        ("2 km WU, 6 km @ 4:20, 2 km CD = 10 km total", "metric", 10000.0),
+        ("6mi w/ 3x2mi @ HMP, 10 mi total", "imperial", 10 * M_PER_MILE),
+    ],
+)
+def test_a_written_total_wins_over_the_parts(text: str, units: str, metres: float) -> None:
+    assert only(text, units).distance_m == pytest.approx(metres, abs=0.6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10x400m off 60s, 2k warm up 2k cool down",  # the rep length is not a recovery
+        "10 x 400m, 2 km warm-up and 2 km warm-down",
+    ],
+)
+def test_reps_with_warm_up_and_cool_down(text: str) -> None:
+    entry = only(text)
+    assert (entry.distance_m, entry.run_type) == (8000.0, "intervals")
+
+
+def test_a_pace_written_with_primes_is_not_a_time() -> None:
+    entry = only("Outdoor Run 4.12 mi 36:45 8'55\"/mi avg HR 152", "imperial")
+    assert entry.duration_s == 2205.0
+
+
+@pytest.mark.parametrize(
+    ("text", "units", "metres"),
+    [
+        ("Tue - 2E + 5x1k @ 5k pace w/ 2' jog + 2E", "metric", 9000.0),
+        ("12x200 @ mile pace, 200 jog, 2 mi e + 2 mi e", "imperial", 2400 + 4 * M_PER_MILE),
+    ],
+)
+def test_easy_running_around_reps_on_one_line_is_the_warm_up_and_cool_down(
+    text: str, units: str, metres: float
+) -> None:
+    entry = only(text, units)
+    assert entry.run_type == "intervals"
+    assert entry.distance_m == pytest.approx(metres, abs=0.6)
+
+
+def test_strides_after_an_easy_run_are_still_not_its_warm_up() -> None:
+    entry = only("4 mi easy + 6x100m strides", "imperial")
+    assert (entry.distance_m, entry.run_type) == (pytest.approx(4 * M_PER_MILE, abs=0.6), "easy")
+
+
+def test_gym_app_set_labels_are_not_set_counts() -> None:
+    result = parse("Pull Up\nSet 1: 8 reps\nSet 2: 7 reps")
+    assert [(e.exercise, e.sets, e.reps) for e in result.entries] == [
+        ("pull_up", 1, 8),
+        ("pull_up", 1, 7),
+    ]
+
+
+def test_a_dumbbell_row_is_a_lift_not_the_rowing_machine() -> None:
+    result = parse("Dumbbell Row\nSet 1: 70 lbs x 10\nSet 2: 70 lbs x 10", "imperial")
+    assert [(e.exercise, e.sets, e.reps, e.load_kg) for e in result.entries] == [
+        ("dumbbell_row", 2, 10, 31.75)
+    ]
+
+
+def test_a_time_unit_is_not_part_of_the_exercise_name() -> None:
+    entry = only("Copenhagen planks 3 x 30 sec each side")
+    assert (entry.sets, entry.reps, entry.duration_s, entry.per_side) == (3, None, 30.0, True)
+
+
+def test_each_load_after_at_belongs_to_its_own_sets() -> None:
+    result = parse("deadlift 1x5 @ 160 (top set) then 2x5 @ 140")
+    assert [(e.sets, e.reps, e.load_kg) for e in result.entries] == [(1, 5, 160.0), (2, 5, 140.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "distance", "seconds"),
+    [
+        ("4h30 time on feet on the trails, 32k", 32000.0, 16200.0),
+        ("TOF 90 min easy on the canal", None, 5400.0),
+    ],
+)
+def test_time_on_feet_is_a_run(text: str, distance: float | None, seconds: float) -> None:
+    entry = only(text)
+    assert (entry.kind, entry.distance_m, entry.duration_s) == ("run", distance, seconds)
+
+
+def test_sat_and_sun_heading_a_clause_are_days() -> None:
+    result = parse("Back-to-back weekend: Sat 5h TOF, Sun 3h TOF")
+    assert [(e.date, e.duration_s) for e in result.entries] == [
+        (dt.date(2026, 11, 21), 18000.0),
+        (dt.date(2026, 11, 15), 10800.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Sat 14th: parkrun 22:10", dt.date(2026, 11, 14)),
+        # Today is the 21st but a Saturday: the last 21st that was a Wednesday.
+        ("Wednesday 21st - 8 km easy", dt.date(2026, 10, 21)),
+        ("Mon the 2nd: 5k", dt.date(2026, 11, 2)),
+    ],
+)
+def test_a_weekday_with_a_day_of_the_month(text: str, day: dt.date) -> None:
+    assert only(text).date == day
+
+
+def test_a_long_run_clock_without_a_distance_is_hours_and_minutes() -> None:
+    assert only("Long run 1:45").duration_s == 6300.0
+
+
+def test_sprints_before_a_total_are_the_session() -> None:
+    entry = only("Hill sprints 10 x 10 seconds, 6 km total")
+    assert (entry.distance_m, entry.run_type) == (6000.0, "intervals")
+
+
+@pytest.mark.parametrize(
+    ("text", "run_type"),
+    [
+        ("Running 21.10 km 1:44:20 4:57 /km (half race)", "race"),
+        ("10k (easy)", "easy"),
+        ("5k (long day at work)", None),  # a remark, not the run's type
+    ],
+)
+def test_a_bracket_that_only_names_the_run_type(text: str, run_type: str | None) -> None:
+    assert only(text).run_type == run_type
+
+
+def test_a_medium_long_run() -> None:
+    result = parse("Mon 8 E / Tue 10 MLR / Wed 6 E", "imperial")
+    assert [e.run_type for e in result.entries] == ["easy", "long", "easy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Goal for 2027: deadlift 200kg and run a 3:15 marathon", "metric"),
+        ("Next week: Mon rest, Tue 8x400, Thu tempo 6k, Sat LR 25k", "metric"),
+        ("❌ 6 mi easy - skipped, work", "imperial"),
+        ("Race day tomorrow! 21.1k 🤞", "metric"),
+        ("5k PR attempt Saturday, wish me luck", "metric"),
+        ("VO2max 52 on the Garmin now", "metric"),
+        ("Marathon pace is 4:58/km for 3:30", "metric"),
+    ],
+)
+def test_plans_facts_and_crossed_out_sessions_are_not_logged(text: str, units: str) -> None:
+    result = parse(text, units)
+    assert result.error is not None
+    assert not result.entries
+
+
+def test_only_the_crossed_out_line_of_a_plan_is_dropped() -> None:
+    result = parse("✅ Mon 5 mi\n❌ Tue 6 mi", "imperial")
+    assert [(e.date, e.distance_m) for e in result.entries] == [
+        (dt.date(2026, 11, 16), pytest.approx(5 * M_PER_MILE, abs=0.6))
+    ]
