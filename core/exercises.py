@@ -458,6 +458,8 @@ EXERCISES: tuple[Exercise, ...] = (
         False,
         aliases=(
             "back extensions",
+            "back ext",
+            "back exts",
             "hyperextension",
             "hyperextensions",
             "hypers",

@@ -17,12 +17,19 @@ Decisions worth knowing:
   "total" wins over a number before "with". Easy running either side of reps on one line
   ("2E + 5x1k + 2E") is that session's warm-up and cool-down. Timed reps without any
   distance ("2 x 20 min @ threshold") record the work time as the duration.
+- Blocks of reps on one line ("3x1600 + 4x200") are one session; on separate lines, two.
+- Run/walk in any spelling ("run walk", "walked/ran", "1 min run 1 min walk", "5k without
+  walking") is a run; a plain walk is cross-training.
 - A pace gives the duration only for a plain run; with a warm-up, cool-down or reps the time is
   left empty rather than guessed.
 - A bare "m:ss" beside a distance is the time, unless that would beat the world record: then it
   is h:mm after "in" or when long ("32km in 2:58"), otherwise the pace ("6 mi 7:45").
 - A bare number takes the user's unit (km or miles for distance, kg or lb for load); a unit
   written anywhere in a lift clause applies to all its bare loads ("150, 150, 160 kg").
+- Spoken numbers combine ("fifty two" is 52, "one hundred and twenty" is 120) and "one hour
+  and ten minutes" is one time. "N series of M" is sets × reps.
+- A pair of dumbbells is logged at the weight of one: "2x20kg DBs", and any "2x22.5kg" right
+  after a whole "3x10".
 - "N x M" with no unit is sets × reps, except that a first number above 10 is a load
   ("100x5" is 100 for 5); triples put the load at the end with the largest value.
 - Dates: weekday names mean the most recent such day (today included); "last <day>" means
@@ -30,7 +37,10 @@ Decisions worth knowing:
   "sun" count as days only with a cue or heading a clause; a day/month without a year is this
   year unless that lies more than two weeks ahead. Ambiguous numeric dates read day-first for
   metric users, month-first for imperial users, unless the weekday written beside them says
-  otherwise.
+  otherwise. A dotted "19.11" heading a line is a date only when a separator and the
+  session's own figures follow ("19.11 - 12k long"); "10.5 - felt good" stays a distance.
+- Someone else's session ("my friend ran a 2:59 marathon") and what happens whenever the
+  runner runs ("my shin hurts when I run more than 5 km") are not logged.
 - Anything implausible (a date in the future or over a year back, a run faster than the world
   record, a load or rep count beyond human limits) makes the whole message an error; the
   entries read are handed back in `ParseResult.rejected` so the coach can spot a slip.

@@ -35,7 +35,10 @@ _DATE_PATTERN = re.compile(
     # (without the day, "10.5." could be a distance ending a sentence).
     rf"|(?P<dot>^\s*(?:{_WEEKDAY_WORD}|mo|tu|di|we|mi|th|do|fr|sa|so|su)\.?,?\s+"
     r"(?P<da>\d{1,2})\.(?P<db>\d{1,2})\.(?![\d.]))"
-    r"|(?P<lead>^\s*(?P<la>\d{1,2})/(?P<lb>\d{1,2})\s*(?::|-\s|\s-|\s+(?=[a-z\d])))"
+    # "19.11 - 12k long": a dotted day.month heading a line before a session's own figures
+    # (a distance alone there, "10.5 - 52:10", stays a distance).
+    r"|(?P<lead>^\s*(?P<la>\d{1,2})(?:/(?P<lb>\d{1,2})\s*(?::|-\s|\s-|\s+(?=[a-z\d]))"
+    r"|\.(?P<dlb>\d{1,2})\.?\s*(?::|-)\s+(?=[^\n]*\d\s*(?:(?:k|km|mi|miles?|m)\b|x\s*\d))))"
     rf"|(?P<dm>(?:\b{_WEEKDAY_WORD}\.?,?\s+)?\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"(?P<dmm>{_MONTH_WORD})\b\.?(?:,?\s+(?P<dmy>\d{{4}}))?)"
     rf"|(?P<md>(?:\b{_WEEKDAY_WORD}\.?,?\s+)?\b(?P<mdm>{_MONTH_WORD})\.?\s+(?P<mdd>\d{{1,2}})"
@@ -44,7 +47,8 @@ _DATE_PATTERN = re.compile(
     r"|(?P<letter>^\s*(?P<ld>m|mo|t|tu|w|we|th|r|f|fr|sa|su)\s*(?::|-\s))"
     r"|(?P<dby>\b(?:the\s+)?day\s+before\s+yesterday\b)"
     r"|(?P<ago>\b(?P<agon>\d+|one|two|three|four|five|six|a)\s+days?\s+ago\b)"
-    r"|(?P<yday>\b(?:yesterday'?s?|yday|yest|ystrdy|last\s+night|last\s+evening)\b)"
+    r"|(?P<yday>\b(?:(?:yesterday'?s?|yday|yest|ystrdy)"
+    r"(?:\s+(?:morning|afternoon|evening|night|am|pm)\b)?|last\s+night|last\s+evening)\b)"
     r"|(?P<today>\b(?:today'?s?|this\s+(?:morning|afternoon|evening|am|pm)|tonight|"
     r"earlier\s+today|this\s+a\.m\.)\b)"
     rf"|(?P<wd>(?:\b(?P<wdq>last|this\s+past|past|on|this)\s+)?\b(?P<wdn>{_WEEKDAY_WORD})\b"
@@ -164,6 +168,9 @@ def _resolve(match: re.Match[str], today: dt.date, units: Units) -> dt.date | No
     if kind == "dot":
         # Dotted dates are written day first whatever the user's units.
         return _numeric_day_month(int(g("da")), int(g("db")), None, None, today, "metric")
+    if kind == "lead" and g("dlb"):
+        # Dotted dates are written day first whatever the user's units.
+        return _numeric_day_month(int(g("la")), int(g("dlb")), None, None, today, "metric")
     if kind == "lead":
         return _numeric_day_month(int(g("la")), int(g("lb")), None, None, today, units)
     if kind == "dm":

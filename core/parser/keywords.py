@@ -29,3 +29,13 @@ class Keywords:
         if self.first_words.isdisjoint(words):
             return False
         return any(phrase in text for phrase in self.phrases)
+
+
+def transpositions(*words: str) -> tuple[str, ...]:
+    """Each word with two neighbouring letters swapped: thumbs typing "lnog" for "long"."""
+    return tuple(
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        for word in words
+        for i in range(len(word) - 1)
+        if word[i] != word[i + 1]
+    )

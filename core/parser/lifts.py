@@ -28,13 +28,13 @@ class LiftData(NamedTuple):
 
 
 _PER_SIDE = re.compile(
-    r"\s*/\s*(?:leg|side|arm|ea)s?\b|\b(?:each|per|a|ea|every)\s+(?:leg|side|arm)s?\b"
+    r"\s*/\s*(?:leg|side|arm|ea)s?\b|\b(?:each|ech|per|a|ea|every)\s+(?:leg|side|arm)s?\b"
     r"|\b(?:ea|each|es|e/s|per\s+side|a\s+side)\b\.?|\bl\s*(?:\+|&|and|/)\s*r\b"
     r"|\b(?:left|right)\s*(?:\+|&|and|/)\s*(?:left|right)\b"
 )
 _SIDE_WORDS = frozenset(
-    {"leg", "legs", "side", "sides", "arm", "arms", "each", "per", "ea", "es", "every", "left",
-     "right", "l", "r"}
+    {"leg", "legs", "side", "sides", "arm", "arms", "each", "ech", "per", "ea", "es", "every",
+     "left", "right", "l", "r"}
 )  # fmt: skip
 _LETTER_RUNS = re.compile(r"[a-z]+")
 _LEFT_RIGHT = re.compile(r"\b(\d+)\s*l\s*[/,+&]?\s*(\d+)\s*r\b")
@@ -44,14 +44,24 @@ _RIR = re.compile(
 )
 _EFFORT_CUE = re.compile(r"rir|reserve|tank|left")
 _PAIR_OF_BELLS = re.compile(
-    r"\b(?:2|two)\s*(?:x|×|\*)\s*(\d+(?:\.\d+)?\s*(?:kgs?|lbs?|#|k)?)\s*(?=(?:db|dbs|"
+    # Both forms start at a "2" or "two": testing that first spares the look-behinds elsewhere.
+    r"(?=[2t])(?:\b(?:2|two)\s*(?:x|×|\*)\s*(\d+(?:\.\d+)?\s*(?:kgs?|lbs?|#|k)?)\s*(?=(?:db|dbs|"
     r"dumbbells?|kbs|kettlebells?|bells|in each hand|each hand|per hand)\b)"
-    r"|(?:(?<=@)|(?<=@ )|(?<=with ))(?:2|two)\s*(?:x|×|\*)\s*(\d+(?:\.\d+)?\s*(?:kgs?|lbs?|#|k))"
+    r"|(?:(?<=@)|(?<=@ )|(?<=with )|(?<=holding ))"
+    r"(?:2|two)\s*(?:x|×|\*)\s*(\d+(?:\.\d+)?\s*(?:kgs?|lbs?|#|k)))"
+)
+# After a whole "3x10" the next "2x22.5kg" cannot be more sets: it is the pair held, logged
+# like "2x20kg DBs" at the weight of one.
+_PAIR_AFTER_SETS = re.compile(
+    r"(\d\s*(?:x|×|\*)\s*\d+(?:\s+reps)?\s+)(?:2|two)\s*(?:x|×|\*)\s*(\d+(?:\.\d+)?\s*(?:kgs?|lbs?))\b"
 )
 _RPE_AFTER = re.compile(r"@?\s*\brpe\s*:?\s*(\d+(?:\.\d+)?)(?:\s*-\s*\d+(?:\.\d+)?)?")
 _RPE_BEFORE = re.compile(r"@?\s*(\d+(?:\.\d+)?)\s*rpe\b")
 _RANGE = re.compile(r"\b(\d+)\s*-\s*\d+\b(?!\s*(?:kg|lb))")
-_SETS_OF = re.compile(r"\bsets?\s+(?:of|x|by)\b|\bsets?\s+(?=\d)|\brounds?\s+of\b")
+# "4 series of 6" is how many languages say sets.
+_SETS_OF = re.compile(
+    r"\b(?:sets?|series)\s+(?:of|x|by)\b|\b(?:sets?|series)\s+(?=\d)|\brounds?\s+of\b"
+)
 _FOR_REPS = re.compile(r"(kgs?|lbs?|#|\d)\s+for\s+(?=\d+\s*(?:reps?)?\b(?!\s*(?:x|×|\*)))")
 _TOKEN = re.compile(
     # Every token starts with one of these characters: testing that first spares the
@@ -224,9 +234,11 @@ def parse_lift_data(text: str, exercise: str, units: Units) -> LiftData | None:
         text = text[: found.start()] + " " + text[found.end() :]
     if ("2" in text or "two" in text) and ("x" in text or "×" in text or "*" in text):
         text = _PAIR_OF_BELLS.sub(lambda m: f" {m.group(1) or m.group(2)} ", text)
+        if "kg" in text or "lb" in text:
+            text = _PAIR_AFTER_SETS.sub(r"\1\2 ", text)
     if "-" in text:
         text = _RANGE.sub(r"\1", text)
-    if "set" in text or "round" in text:
+    if "set" in text or "round" in text or "series" in text:
         text = _SETS_OF.sub(" x ", text)
     if " for " in text:
         text = _FOR_REPS.sub(r"\1 x ", text)

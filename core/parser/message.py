@@ -33,16 +33,61 @@ MAX_MESSAGE_CHARS = 4000
 _NUMBER_WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
     "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13",
-    "fourteen": "14", "fifteen": "15", "sixteen": "16", "eighteen": "18", "twenty": "20",
-    "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "ninety": "90",
+    "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
+    "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60",
+    "seventy": "70", "eighty": "80", "ninety": "90",
 }  # fmt: skip
-_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b(?!\s+(?:leg|arm))")
+_UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# Spoken numbers: "fifty two" is 52 and "one hundred and twenty" is 120, not "50 2", "1 100 20".
+_NUMBER_WORD = re.compile(
+    # Every number word starts with one of these letters: a cheap first test at each position.
+    rf"\b(?=[eftnos])(?:(?:{_UNIT_WORDS})\s+hundred(?:(?:\s+and)?\s+(?:(?:{_TENS_WORDS})(?:[\s-]+(?:{_UNIT_WORDS}))?"
+    rf"|(?:{'|'.join(_NUMBER_WORDS)})))?|(?:{_TENS_WORDS})[\s-]+(?:{_UNIT_WORDS})"
+    rf"|(?:{'|'.join(_NUMBER_WORDS)}))\b(?!\s+(?:leg|arm))"
+)
+_NUMBER_PARTS = re.compile(r"[\s-]+")
+
+
+def _spoken_number(match: re.Match[str]) -> str:
+    total = 0
+    for word in _NUMBER_PARTS.split(match.group()):
+        if word == "hundred":
+            total *= 100
+        elif word != "and":
+            total += int(_NUMBER_WORDS[word])
+    return str(total)
+
+
 _REPS_IN_WORD = {"single": "1", "double": "2", "triple": "3"}
 
 
 def _one_set_of(match: re.Match[str]) -> str:
     """ "for a triple" is one set of three."""
     return f" 1 x {_REPS_IN_WORD[match.group().split()[-1]]} reps "
+
+
+def _hours_and(match: re.Match[str]) -> str:
+    hours = match.group(1)
+    return f"{'1' if hours in ('a', 'an') else _NUMBER_WORDS.get(hours, hours)} {match.group(2)} "
+
+
+_SPAN = r"\d+(?::\d\d)?\s*(?:mins?|minutes?|s|secs?|seconds?)?"
+# Rare rewrites, each behind its own cheap substring test rather than in the loop below.
+# "one hour and ten minutes" is one time, not an hour and then ten more minutes.
+_HOURS_AND = re.compile(
+    r"\b(an?(?=\s)|one(?=\s)|two(?=\s)|three(?=\s)|four(?=\s)|five(?=\s)|\d+)\s*"
+    r"(hours?|hrs?)\s+and\s+(?=[a-z\d]+(?:[\s-][a-z]+)?\s+min)"
+)
+# "Couch to 5k" names a beginners' programme, not the distance run.
+_COUCH_TO_5K = re.compile(r"\bcouch\s*(?:to|2)\s*5\s*k\b")
+# "5k without walking" is a run: the walk it names did not happen.
+_NO_WALKING = re.compile(r"\b(?:without|no)\s+walk(?:ing|s)?(?:\s+breaks?)?\b")
+# "1 min run 1 min walk" is how a run/walk went, not two more sessions.
+_RUN_WALK_RATIO = re.compile(
+    rf"\b(?:{_SPAN}\s+(?:run|running|jog)\s*[,/+&:]?\s*{_SPAN}\s+walk(?:ing)?"
+    rf"|(?:run|jog)\s+{_SPAN}\s*[,/+&:]?\s*walk\s+{_SPAN})\b"
+)
 
 
 # Each rewrite comes with words that must all be in the text for it to apply ("a|b": either).
@@ -144,6 +189,18 @@ _PACE_FACT = re.compile(
     r"\b(?:marathon|mp|race|goal|target|threshold|easy|half|hm|5k|10k)\s+pace\s+"
     r"(?:is|=|should\s+be|would\s+be)\b"
 )
+# "my friend ran a 2:59 marathon": someone else's session.
+_SOMEONE_ELSE = re.compile(
+    r"(?:my|our)\s+(?:friend|mate|buddy|wife|husband|partner|boyfriend|girlfriend|bf|gf|"
+    r"brother|sister|dad|mum|mom|son|daughter|coach|teammate|club\s*mate)s?\s+(?:just\s+)?"
+    r"(?:ran|run|runs|did|does|raced|races|finished|set|smashed|got|lifts|squats)\b"
+)
+# "my shin hurts when I run more than 5 km": what happens whenever they run, not a session.
+_HABIT = re.compile(
+    r"\b(?:when|whenever|if|every\s+time|each\s+time)\s+i\s+"
+    r"(?:run|jog|lift|squat|go\s+(?:running|for\s+a\s+run))\b"
+)
+_HABIT_CUES = frozenset({"when", "whenever", "if", "time"})
 _PLAN_ERROR = (
     "That sounds like a plan rather than a finished session, so nothing was logged. "
     "Tell me once it's done."
@@ -171,7 +228,7 @@ _FEELING_CLAUSE = re.compile(
 )
 # Run-walk intervals and a triathlete's run off the bike are runs, whatever else they name.
 _RUN_NOT_SPORT = re.compile(
-    r"\b(?:run|ran|jog|jogging|running)\s*[/-]\s*walk|\bwalk(?:ed|ing)?\s*[/-]\s*(?:run|jog)"
+    r"\b(?:run|ran|jog|jogging|running)\s*[/-]?\s*walk|\bwalk(?:ed|ing)?\s*[/-]\s*(?:run|ran|jog)"
     r"|\boff\s+the\s+bike\b|\d\s*(?:m|ft|feet)\s+(?:of\s+)?climb"  # "600m of climbing": elevation
 )
 # The first letters those two patterns can start with, tested before running them.
@@ -183,6 +240,7 @@ _POINT_IN_RUN = re.compile(r"\b(?:until|till|up to|after|around|for the first|fo
 _BARE_RUN = re.compile(
     r"(?:did|done|got|logged|knocked out|banked)\s+(?:another\s+|a\s+)?\d+(?:\.\d+)?\s*$"
     r"|\d+(?:\.\d+)?\s+(?:done|logged|in the bank|banked)\s*$"
+    r"|\d+(?:\.\d+)?\s+in\s+\d{1,2}:\d\d(?::\d\d)?\s*$"  # "6.2 in 52:40": a distance in a time
 )
 _EFFORT_WORDS = re.compile(r"\b(?:rir|rpe|reserve|tank)\b")
 _ALL_SETS = re.compile(r"\b(?:on|for|across)\s+(?:all|everything|every\s+\w+)\b|\bthroughout\b")
@@ -238,6 +296,12 @@ def _normalize(text: str) -> tuple[str, frozenset[str]]:
     lowered = (text if text.isascii() and "\t" not in text else text.translate(_CHARS)).lower()
     if "'" in lowered:
         lowered = _APOSTROPHE.sub("", lowered)
+    if " and " in lowered and ("hour" in lowered or "hr " in lowered or "hrs " in lowered):
+        lowered = _HOURS_AND.sub(_hours_and, lowered)
+    if "walk" in lowered:
+        lowered = _RUN_WALK_RATIO.sub(" run/walk ", _NO_WALKING.sub(" ", lowered))
+    if "couch" in lowered:
+        lowered = _COUCH_TO_5K.sub("c25k", lowered)
     if (
         "hour" in lowered
         or "mile" in lowered
@@ -259,7 +323,7 @@ def _normalize(text: str) -> tuple[str, frozenset[str]]:
         # A spreadsheet's "2E" is 2 easy (splitting it leaves the letter runs as they were).
         lowered = _GLUED_TYPE.sub(r"\1 \2", lowered)
     if not words.isdisjoint(_NUMBER_WORDS):
-        lowered = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group()], lowered)
+        lowered = _NUMBER_WORD.sub(_spoken_number, lowered)
         words = frozenset(_LETTERS.findall(lowered))
     return lowered, words
 
@@ -309,7 +373,10 @@ def _classify(
         return _Group("noise", [clause], date)  # "felt strong until 12k"
     if (
         first in _BARE_RUN_STARTS
-        or (first.isdigit() and ("done" in clause or "logged" in clause or "bank" in clause))
+        or (
+            first.isdigit()
+            and ("done" in clause or "logged" in clause or "bank" in clause or " in " in clause)
+        )
     ) and _BARE_RUN.match(clause):
         return _Group("run", [clause], date)  # "did 6", "8 done": a runner's shorthand
     names = name_words(clause) if names is None else names
@@ -495,7 +562,10 @@ def _place(
             and last.kind == "run"
             and last.date == group.date
             and (
-                (last.last_line == number and _easy_around_reps(last, fragment))
+                (
+                    last.last_line == number
+                    and (_easy_around_reps(last, fragment) or _more_reps(last, fragment))
+                )
                 or _fits(last, fragment)
             )
         ):
@@ -504,6 +574,16 @@ def _place(
         group.fragments.append(fragment)
     groups.append(group)
     return last if group.kind == "noise" else group
+
+
+def _more_reps(run: _Group, new: RunFragment) -> bool:
+    """ "3x1600 + 4x200" on one line: a second block of reps in the same session."""
+    return (
+        new.work_m is not None
+        and new.distance_m is None
+        and all(f.distance_m is None for f in run.fragments)
+        and any(f.work_m is not None for f in run.fragments)
+    )
 
 
 def _is_easy_distance(fragment: RunFragment) -> bool:
@@ -633,7 +713,12 @@ def _read_clock(
 def _run_entry(group: _Group, units: Units) -> Entry:
     main = [f for f in group.fragments if not f.addon] or group.fragments
     # "Last long run of the year: 25km": a detail with no run before it is the run itself.
-    whole = all(f.subpart for f in main)
+    whole = all(f.subpart for f in main) or (
+        # "first 5k without walking, 34:12": a detail that opens the message and the times
+        # after it (which name no distance) are the run itself.
+        main[0].subpart
+        and all(f.subpart or (f.distance_m is None and f.work_m is None) for f in main)
+    )
     distance: float | None = None
     work: float | None = None
     duration: float | None = None
@@ -875,6 +960,16 @@ def _not_a_log(lowered: str, words: frozenset[str]) -> ParseResult | None:
         return ParseResult(
             error="That sounds like a best or a record rather than today's session, so nothing "
             "was logged."
+        )
+    if lowered.startswith(("my ", "our ")) and _SOMEONE_ELSE.match(lowered):
+        return ParseResult(
+            error="That sounds like someone else's session rather than yours, so nothing was "
+            "logged."
+        )
+    if not _HABIT_CUES.isdisjoint(words) and _HABIT.search(lowered):
+        return ParseResult(
+            error="That sounds like a fact about your running rather than a session, so "
+            "nothing was logged."
         )
     if ":" in lowered and _GOALS_HEADING.match(lowered):
         return ParseResult(error=_PLAN_ERROR)

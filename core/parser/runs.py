@@ -10,7 +10,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from core.entries import Units
-from core.parser.keywords import Keywords, tokens
+from core.parser.keywords import Keywords, tokens, transpositions
 from core.units import HALF_MARATHON_M, M_PER_KM, M_PER_MILE, M_PER_YARD, MARATHON_M
 
 _NUM = r"(\d+(?:\.\d+)?|\.\d+)"
@@ -30,18 +30,19 @@ _UNIT_METRES = {
 _TYPE_RULES: tuple[tuple[str, Keywords], ...] = (
     ("race", Keywords("race", "raced", "racing", "parkrun", "park run", "pb", "pr",
                       "personal best", "personal record", "time trial", "tt", "bq")),
-    ("long", Keywords("long", "lr", "lsr", "mlr", "l")),
+    ("long", Keywords("long", "lr", "lsr", "mlr", "l", *transpositions("long"))),
     ("intervals", Keywords(
         "interval", "intervals", "repeat", "repeats", "track", "fartlek", "hill repeats",
         "hill sprints", "hill reps", "hills", "speedwork", "speed work", "speed session", "vo2",
         "vo2max", "ladder", "pyramid", "yasso", "yassos", "800s", "400s", "1ks", "sprints")),
     ("tempo", Keywords("tempo", "threshold", "lt", "t", "thr", "steady", "steady state",
-                       "cruise", "progression", "mp", "hmp", "marathon pace")),
+                       "cruise", "progression", "mp", "hmp", "marathon pace",
+                       *transpositions("tempo", "threshold"))),
     ("notation", Keywords()),
     ("easy", Keywords(
         "easy", "e", "recovery", "recov", "rec", "jog", "jogged", "jogging", "shakeout",
         "shake out", "shake-out", "aerobic", "z2", "zone 2", "gentle", "slow", "conversational",
-        "ez", "eazy")),
+        "ez", "eazy", "slowly", *transpositions("easy", "recovery"))),
     ("strides", Keywords("strides")),
 )  # fmt: skip
 _NOTATION = re.compile(r"\d\s*(?:m|s|meters?|metres?|km|k)?\s*(?:x|×|\*)\s*(?:\d|mile|km|k\b)")
@@ -63,7 +64,7 @@ _ADDON_RANKS = (_NOTATION_RANK, [name for name, _ in _TYPE_RULES].index("strides
 _NOISE = re.compile(
     r"(?=[\dahcegvtp@dw#nz])(?:\b\d+(?:\.\d+)?\s*(?:k\s*(?:ft|feet)\b|bpm|spm|ft|feet|kcal|cals?|calories|%|°\s*[cf]?|degrees?|"
     r"m\s+(?:of\s+)?(?:elev|elevation|gain|climb|climbing|vert)|elev|vert|watts|w\b)"
-    r"|\b(?:avg\s+hr|hr|heart rate|cadence|elev(?:ation)?|gain|vert|ascent|climb|temp|"
+    r"|\b(?:avg\s+hr|(?<!\d\s)hr|heart rate|cadence|elev(?:ation)?|gain|vert|ascent|climb|temp|"
     r"power|vo2\s*max)\s*(?:of\s*)?:?\s*\d+(?:\.\d+)?\s*(?:m|ft|bpm|w)?\b"
     r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:at|@)\s+(?:\d{1,2})\s*(?:o'?clock)"
     r"|\b(?:day|week|wk|#|no\.?)\s*\d+\s*(?:of\s*\d+)?\b(?!\s*(?:k|km|mi|miles?|m)\b)"
@@ -131,7 +132,7 @@ _RECOVERY_CLAUSE = re.compile(
     r"|(?:\d+(?:[.:]\d+)?\s*(?:s|sec|secs|seconds|min|mins|minutes|'|\")\s*"
     r"|\d{2,4}\s*(?:m|meters?|metres?)?\s*)?"
     r"(?:(?:jog|jogging|walk|walking|float|easy|trot)\s+(?:rec|recovery|recoveries|between|pause)"
-    r"|recoveries|jog|walk|easy|trot)\b)"
+    r"|recoveries|recovery|rec|jog|walk|easy|trot|float)\b)"
     r"(?:\s*(?:between|in between|each|after each|reps|sets))*\s*$"
 )
 _SUBPART = re.compile(
@@ -153,7 +154,7 @@ _PART_CUES = _any_of("inside", "within", "during", "part of", "middle")
 _TOTAL_CUES = _any_of("total", "overall", "all in", "altogether", "tot")
 _WARMUP_CUES = _any_of("wu", "cd", "warm", "cool", "w/u", "c/d", "wd")
 _RUN_WALK = re.compile(
-    r"\b(?:run|ran|jog|jogging|running)\s*[/-]\s*walk|\bwalk(?:ed|ing)?\s*[/-]\s*(?:run|jog)\b"
+    r"\b(?:run|ran|jog|jogging|running)\s*[/-]?\s*walk|\bwalk(?:ed|ing)?\s*[/-]\s*(?:run|ran|jog)\b"
 )
 _PART_OF = re.compile(r"\b(?:inside|within|during|as part of|in the middle of|middle of)\b")
 _CLOCK_AFTER_IN = re.compile(r"\bin\s*$")

@@ -113,3 +113,19 @@ def test_the_second_separately_written_set_stays_above_its_floor() -> None:
     assert len(cases) >= 250
     assert sum(1 for case in cases if case.get("error")) >= 40
     assert ratio >= HOLDOUT2_FLOOR, f"{ratio:.1%} fully right; failures:\n" + "\n".join(failures)
+
+
+# A fourth set, also written apart from the parser: phone-typed one-liners, voice-to-text
+# run-ons, non-native English, club chat and captions, beginners' run/walk, hybrid days, per-hand
+# loads, weighted bodyweight work and timed holds. It scored 86.6 % when first run; the general
+# rules behind its misses were then fixed.
+HOLDOUT3 = CORPUS.with_name("parse_holdout3.jsonl")
+HOLDOUT3_FLOOR = 0.97
+
+
+def test_the_third_separately_written_set_stays_above_its_floor() -> None:
+    cases = load_corpus(HOLDOUT3)
+    ratio, failures = score(cases)
+    assert len(cases) >= 220
+    assert sum(1 for case in cases if case.get("error")) >= 35
+    assert ratio >= HOLDOUT3_FLOOR, f"{ratio:.1%} fully right; failures:\n" + "\n".join(failures)

@@ -344,3 +344,134 @@ def test_only_the_crossed_out_line_of_a_plan_is_dropped() -> None:
     assert [(e.date, e.distance_m) for e in result.entries] == [
         (dt.date(2026, 11, 16), pytest.approx(5 * M_PER_MILE, abs=0.6))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "distance", "seconds"),
+    [
+        ("did ten k nice and easy, took about fifty two minutes", 10000.0, 3120.0),
+        ("ran twenty-one k in one hour and fifty minutes", 21000.0, 6600.0),
+        ("12k, 1 hr and 5 min", 12000.0, 3900.0),
+    ],
+)
+def test_spoken_numbers_and_hours_with_minutes(text: str, distance: float, seconds: float) -> None:
+    entry = only(text)
+    assert (entry.distance_m, entry.duration_s) == (distance, seconds)
+
+
+def test_a_spoken_load_in_the_hundreds() -> None:
+    entry = only("deadlifts five sets of three at one hundred and twenty kilos")
+    assert (entry.sets, entry.reps, entry.load_kg) == (5, 3, 120.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["squat 4 series of 6 rep with 90 kg", "3 series of squat 6 repetitions 90kg"],
+)
+def test_series_are_sets(text: str) -> None:
+    entry = only(text)
+    assert (entry.exercise, entry.reps, entry.load_kg) == ("back_squat", 6, 90.0)
+    assert entry.sets in (3, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "load"),
+    [
+        ("DB RDL 3x10 2x22.5kg", 22.5),
+        ("step ups 3x10 holding 2x12kg", 12.0),
+        ("reverse lunges 3x10 ea leg 2x10kg", 10.0),
+    ],
+)
+def test_a_pair_of_dumbbells_after_the_sets_is_the_load(text: str, load: float) -> None:
+    entry = only(text)
+    assert (entry.sets, entry.reps, entry.load_kg) == (3, 10, load)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "run/walk 30 min, 1 min run 1 min walk",
+        "2 miles run walk 28 min",
+        "walked/ran 5k in 41 min",
+        "first 5k without walking!! 34:12",
+    ],
+)
+def test_run_walk_is_a_run(text: str) -> None:
+    assert only(text).kind == "run"
+
+
+def test_a_plain_walk_is_still_cross_training() -> None:
+    assert only("walk 5k").kind == "cross"
+
+
+def test_a_detail_opening_the_message_is_the_run() -> None:
+    entry = only("first 5k, 34:12")
+    assert (entry.distance_m, entry.duration_s) == (5000.0, 2052.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "run_type"),
+    [("eays run 6k", "easy"), ("lnog run 20k", "long"), ("tmepo 8k", "tempo"),
+     ("ran 30 min slowly", "easy")],
+)  # fmt: skip
+def test_run_type_words_with_swapped_letters(text: str, run_type: str) -> None:
+    assert only(text).run_type == run_type
+
+
+def test_each_with_a_dropped_letter_is_per_side() -> None:
+    assert only("lunges 3x10 ech leg").per_side
+
+
+def test_back_ext_is_the_back_extension() -> None:
+    assert only("back ext 3x12").exercise == "back_extension"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("19.11 - 12k long", 19), ("19.11: squat 3x5 100", 19), ("yesterday evening: rest", 20)],
+)
+def test_a_dotted_day_heading_a_line_and_yesterday_evening(text: str, day: int) -> None:
+    assert only(text).date == dt.date(2026, 11, day)
+
+
+def test_a_decimal_alone_is_not_taken_for_a_dotted_date() -> None:
+    assert parse("10.5 - felt good").entries == ()
+
+
+def test_a_bare_distance_in_a_time() -> None:
+    entry = only("6.2 in 52:40", "imperial")
+    assert entry.distance_m == pytest.approx(6.2 * M_PER_MILE, abs=0.6)
+    assert entry.duration_s == 3160.0
+
+
+def test_couch_to_5k_names_the_programme_not_the_distance() -> None:
+    entry = only("Week 3 day 1 of couch to 5k done, 25 min total")
+    assert (entry.distance_m, entry.duration_s) == (None, 1500.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my shin hurts when I run more than 5 km", "my friend ran a 2:59 marathon, crazy"],
+)
+def test_habits_and_other_peoples_runs_are_not_logged(text: str) -> None:
+    result = parse(text)
+    assert result.error is not None
+    assert not result.entries
+
+
+def test_running_with_a_friend_is_still_logged() -> None:
+    assert only("my wife and I ran 8k").distance_m == 8000.0
+
+
+def test_a_distance_after_reps_is_their_recovery() -> None:
+    entry = only("10x200 @ 38-40s, 200m float")
+    assert (entry.distance_m, entry.run_type) == (2000.0, "intervals")
+
+
+def test_two_blocks_of_reps_on_one_line_are_one_session() -> None:
+    entry = only("track: 3x1600 + 4x200, 2 mi wu", "imperial")
+    assert entry.distance_m == pytest.approx(5600 + 2 * M_PER_MILE, abs=0.6)
+
+
+def test_blocks_of_reps_on_separate_lines_stay_apart() -> None:
+    assert len(parse("6x800\n5x1k").entries) == 2
