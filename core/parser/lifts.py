@@ -357,12 +357,17 @@ def _build_groups(
 
 
 def _own_load(item: _Item, default_unit: str) -> float | None:
-    """The load an item gives after its own "@" ("@ 140kg", "@ 140"), if any."""
+    """The load an item gives for its own sets: after its "@" ("@ 140kg", "@ 140"), or one
+    load with its unit written beside them ("2x3 110kg", "110kg 2x3")."""
     for value, kind in item.ats:
         if kind == "load":
             return value
         if kind == "" and value > 10:
             return _bare_load(value, default_unit)
+    if any(len(chain) >= 2 for chain in item.chains):
+        beside = [v for chain in item.chains if len(chain) == 1 for v, k in chain if k == "load"]
+        if len(beside) == 1:
+            return beside[0]
     return None
 
 

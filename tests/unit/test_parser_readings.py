@@ -475,3 +475,18 @@ def test_two_blocks_of_reps_on_one_line_are_one_session() -> None:
 
 def test_blocks_of_reps_on_separate_lines_stay_apart() -> None:
     assert len(parse("6x800\n5x1k").entries) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "units", "loads"),
+    [
+        ("squat 3x5 100kg, 2x3 110kg", "metric", [100.0, 110.0]),
+        ("deadlift 140kg 1x5, 150kg 1x3", "metric", [140.0, 150.0]),
+        ("bench 185lbs 3x5, 205lbs 1x3", "imperial", [83.91, 92.99]),
+    ],
+)
+def test_a_load_written_beside_its_own_sets_stays_with_them(
+    text: str, units: str, loads: list[float]
+) -> None:
+    result = parse(text, units)
+    assert [entry.load_kg for entry in result.entries] == pytest.approx(loads, abs=0.01)
