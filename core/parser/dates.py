@@ -25,11 +25,13 @@ _LETTER_DAYS = {"m": 0, "mo": 0, "t": 1, "tu": 1, "w": 2, "we": 2, "th": 3, "r":
                 "fr": 4, "sa": 5, "su": 6}  # fmt: skip
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1}
 
+# Each form is tried only where its first letter or digit stands (the lookahead before it): a
+# cheap test that spares the longer alternatives at each phrase start.
 _DATE_PATTERN = re.compile(
-    rf"(?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b)"
-    rf"|(?P<full>(?:\b(?P<fw>{_WEEKDAY_WORD})\.?,?\s+)?"
+    rf"(?=\d)(?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b)"
+    rf"|(?=[\dmtwfs])(?P<full>(?:\b(?P<fw>{_WEEKDAY_WORD})\.?,?\s+)?"
     rf"\b(?P<fa>\d{{1,2}})[/.](?P<fb>\d{{1,2}})[/.](?P<fy>\d{{4}}|\d{{2}})\b)"
-    rf"|(?P<short>(?:\b(?P<sw>{_WEEKDAY_WORD})\.?,?\s+|\bon\s+|\bdate:?\s*)"
+    rf"|(?=[mtwfsod])(?P<short>(?:\b(?P<sw>{_WEEKDAY_WORD})\.?,?\s+|\bon\s+|\bdate:?\s*)"
     rf"(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})\b(?![/.\d]))"
     # "Fr 17.7.:", "Wed 15.07.": day.month. with its closing dot after the day heading a line
     # (without the day, "10.5." could be a distance ending a sentence).
@@ -39,19 +41,23 @@ _DATE_PATTERN = re.compile(
     # (a distance alone there, "10.5 - 52:10", stays a distance).
     r"|(?P<lead>^\s*(?P<la>\d{1,2})(?:/(?P<lb>\d{1,2})\s*(?::|-\s|\s-|\s+(?=[a-z\d]))"
     r"|\.(?P<dlb>\d{1,2})\.?\s*(?::|-)\s+(?=[^\n]*\d\s*(?:(?:k|km|mi|miles?|m)\b|x\s*\d))))"
-    rf"|(?P<dm>(?:\b{_WEEKDAY_WORD}\.?,?\s+)?\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"|(?=[\dmtwfs])(?P<dm>(?:\b{_WEEKDAY_WORD}\.?,?\s+)?"
+    rf"\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"(?P<dmm>{_MONTH_WORD})\b\.?(?:,?\s+(?P<dmy>\d{{4}}))?)"
-    rf"|(?P<md>(?:\b{_WEEKDAY_WORD}\.?,?\s+)?\b(?P<mdm>{_MONTH_WORD})\.?\s+(?P<mdd>\d{{1,2}})"
+    rf"|(?=[mtwfsjaond])(?P<md>(?:\b{_WEEKDAY_WORD}\.?,?\s+)?"
+    rf"\b(?P<mdm>{_MONTH_WORD})\.?\s+(?P<mdd>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?\b(?!\s*(?:k|km|mi|miles?|x|kg|lbs?|min)\b)(?:,?\s+(?P<mdy>\d{{4}}))?)"
-    rf"|(?P<wo>\b(?P<wow>{_WEEKDAY_WORD})\.?,?\s+(?:the\s+)?(?P<wod>\d{{1,2}})(?:st|nd|rd|th)\b)"
+    rf"|(?=[mtwfs])(?P<wo>\b(?P<wow>{_WEEKDAY_WORD})\.?,?\s+"
+    rf"(?:the\s+)?(?P<wod>\d{{1,2}})(?:st|nd|rd|th)\b)"
     r"|(?P<letter>^\s*(?P<ld>m|mo|t|tu|w|we|th|r|f|fr|sa|su)\s*(?::|-\s))"
-    r"|(?P<dby>\b(?:the\s+)?day\s+before\s+yesterday\b)"
-    r"|(?P<ago>\b(?P<agon>\d+|one|two|three|four|five|six|a)\s+days?\s+ago\b)"
-    r"|(?P<yday>\b(?:(?:yesterday'?s?|yday|yest|ystrdy)"
+    r"|(?=[td])(?P<dby>\b(?:the\s+)?day\s+before\s+yesterday\b)"
+    r"|(?=[\dotfsa])(?P<ago>\b(?P<agon>\d+|one|two|three|four|five|six|a)\s+days?\s+ago\b)"
+    r"|(?=[yl])(?P<yday>\b(?:(?:yesterday'?s?|yday|yest|ystrdy)"
     r"(?:\s+(?:morning|afternoon|evening|night|am|pm)\b)?|last\s+night|last\s+evening)\b)"
-    r"|(?P<today>\b(?:today'?s?|this\s+(?:morning|afternoon|evening|am|pm)|tonight|"
+    r"|(?=[te])(?P<today>\b(?:today'?s?|this\s+(?:morning|afternoon|evening|am|pm)|tonight|"
     r"earlier\s+today|this\s+a\.m\.)\b)"
-    rf"|(?P<wd>(?:\b(?P<wdq>last|this\s+past|past|on|this)\s+)?\b(?P<wdn>{_WEEKDAY_WORD})\b"
+    rf"|(?=[lptomwfs])(?P<wd>(?:\b(?P<wdq>last|this\s+past|past|on|this)\s+)?"
+    rf"\b(?P<wdn>{_WEEKDAY_WORD})\b"
     r"(?P<wdtail>'?s?\s*(?:morning|afternoon|evening|night|am|pm)?\s*:?))"
 )
 

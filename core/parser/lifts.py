@@ -220,7 +220,7 @@ def parse_lift_data(text: str, exercise: str, units: Units) -> LiftData | None:
     if "%" in text:
         text = _PERCENT_LOAD.sub(" ", text)  # "@ 80%" says nothing about the kilograms
     if "amrap" in text or "max" in text or "failure" in text:
-        text = _UNKNOWN_REPS.sub(r" \1 sets ", text)
+        text = _rewrite(_UNKNOWN_REPS, r" \1 sets ", text)
     rir: float | None = None
     found = _RIR.search(text) if _EFFORT_CUE.search(text) else None
     if found:
@@ -235,13 +235,13 @@ def parse_lift_data(text: str, exercise: str, units: Units) -> LiftData | None:
     if ("2" in text or "two" in text) and ("x" in text or "×" in text or "*" in text):
         text = _PAIR_OF_BELLS.sub(lambda m: f" {m.group(1) or m.group(2)} ", text)
         if "kg" in text or "lb" in text:
-            text = _PAIR_AFTER_SETS.sub(r"\1\2 ", text)
+            text = _rewrite(_PAIR_AFTER_SETS, r"\1\2 ", text)
     if "-" in text:
-        text = _RANGE.sub(r"\1", text)
+        text = _rewrite(_RANGE, r"\1", text)
     if "set" in text or "round" in text or "series" in text:
         text = _SETS_OF.sub(" x ", text)
     if " for " in text:
-        text = _FOR_REPS.sub(r"\1 x ", text)
+        text = _rewrite(_FOR_REPS, r"\1 x ", text)
     info = BY_SLUG.get(exercise)
     timed = bool(info and info.timed)
     if "/" in text and _one_sided(exercise):
@@ -255,6 +255,12 @@ def parse_lift_data(text: str, exercise: str, units: Units) -> LiftData | None:
     if not groups:
         return None
     return LiftData(_merge(groups), per_side, rir)
+
+
+def _rewrite(pattern: re.Pattern[str], template: str, text: str) -> str:
+    """`pattern.sub(template, text)`: a template with group references costs more to prepare
+    on every call than a search, so it is only used when the pattern matches."""
+    return pattern.sub(template, text) if pattern.search(text) else text
 
 
 def _per_side_reps(match: re.Match[str]) -> str:

@@ -120,22 +120,27 @@ _CHARS = str.maketrans({"×": "x", "’": "'", "‘": "'", "“": '"', "”": '"
 # Alternatives that start with a word share one word boundary, and each character class is
 # one set: the pattern then tries far fewer branches at each character.
 _SPLIT = re.compile(
+    # Every split starts at one of these characters (the words at their first letter): testing
+    # that first spares trying each alternative at every other character.
+    r"(?=[;,|\\.!/=\s+&\-atfpbnw\u2600-\u27bf\U0001f300-\U0001faff])(?:"
     r"[;,|\\]|\.(?=\s|$)|!+|//+|->|=>|\s[+&/-]\s"
     r"|\b(?:and then\b|then\b|followed by\b|plus\b"
     r"|and\b(?!\s*(?:a half|\d+\s*(?:s|sec|secs|seconds)\b))"
     r"|(?=(?:after|before)\b)|also\b|w/ then\b|but\b"
     r"|next\b(?!\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|season)\b))"
-    r"|[\u2600-\u27bf\U0001f300-\U0001faff]+"  # emoji used as ticks or bullets
+    r"|[\u2600-\u27bf\U0001f300-\U0001faff]+)"  # emoji used as ticks or bullets
 )
 # "Set 2: 70 kg x 10" (gym apps number their sets): the label is not a set count.
 _LINE_PREFIX = re.compile(
     r"^\s*(?:[-*•>]+|\d{1,2}[.)](?=\s)|am\b|pm\b|a\.m\.|p\.m\.|set\s*\d{1,2}\s*[:.)-])\s*:?\s*"
 )
 _REST = re.compile(
+    # Each form starts with one of these characters: a cheap first test at every position.
+    r"(?=[\sacdfnoprstz])(?:"
     r"\b(?:rest|off|recovery)\s+day\b|\bday\s+off\b|\brest(?:ed)?\s+(?:today|up)\b"
     r"|\b(?:full|complete|total|active|planned|scheduled)\s+rest\b|^\s*(?:rest(?:ing)?|off)\s*$|\btook\s+(?:the\s+)?"
     r"(?:day\s+|today\s+)?off\b|^\s*rested\s*$|\b(?:completely|totally|fully)\s+off\b|\boff\s+today\b|\bno\s+(?:run|running|training|workout|gym)"
-    r"(?:\s+today)?\b|\bnothing\s+today\b|\bzero\s+day\b|\bday\s+of\s+rest\b"
+    r"(?:\s+today)?\b|\bnothing\s+today\b|\bzero\s+day\b|\bday\s+of\s+rest\b)"
 )
 # The only words a clause of bare numbers may hold ("3 x 8 @ 60kg", "45 mins", "2k").
 _DATA_WORDS = frozenset(
@@ -316,11 +321,13 @@ def _normalize(text: str) -> tuple[str, frozenset[str]]:
         or ("," in lowered and _DECIMAL_COMMA.search(lowered))
     ):
         for (pattern, replacement, _), cues in zip(_PHRASES, _PHRASE_CUES, strict=True):
-            if _has_cues(lowered, cues):
+            # A search first: preparing a template ("\1.5") costs more than a search that
+            # fails, and most cues turn up without their phrase.
+            if _has_cues(lowered, cues) and pattern.search(lowered):
                 lowered = pattern.sub(replacement, lowered)
     words = frozenset(_LETTERS.findall(lowered))
-    if not words.isdisjoint(_GLUED_TYPE_WORDS):
-        # A spreadsheet's "2E" is 2 easy (splitting it leaves the letter runs as they were).
+    # A spreadsheet's "2E" is 2 easy (splitting it leaves the letter runs as they were).
+    if not words.isdisjoint(_GLUED_TYPE_WORDS) and _GLUED_TYPE.search(lowered):
         lowered = _GLUED_TYPE.sub(r"\1 \2", lowered)
     if not words.isdisjoint(_NUMBER_WORDS):
         lowered = _NUMBER_WORD.sub(_spoken_number, lowered)
