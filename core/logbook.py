@@ -181,8 +181,9 @@ async def _batch(uow: UnitOfWork, user_id: int, activity_id: int) -> list[Activi
 
 async def undo(
     db: Database, *, who: Who, now: dt.datetime, activity_id: int | None = None
-) -> tuple[Entry, ...]:
-    """Remove the last thing logged (or the batch holding `activity_id`); return what went."""
+) -> tuple[str, tuple[Entry, ...]]:
+    """Remove the last thing logged (or the batch holding `activity_id`); return the runner's
+    units and what went."""
     async with db.uow() as uow:
         account = await account_in(uow, who=who, now=now)
         if activity_id is None:
@@ -193,22 +194,23 @@ async def undo(
         removed = tuple(activity.to_entry() for activity in batch)
         await uow.activities.remove(batch)
         await uow.commit()
-        return removed
+        return account.user.units, removed
 
 
 async def move_to_date(
     db: Database, *, who: Who, activity_id: int, day: dt.date, now: dt.datetime
-) -> tuple[Entry, ...]:
-    """Move the entries logged with `activity_id` to another (not future) day."""
+) -> tuple[str, tuple[Entry, ...]]:
+    """Move the entries logged with `activity_id` to another (not future) day; return the
+    runner's units and what moved."""
     async with db.uow() as uow:
         account = await account_in(uow, who=who, now=now)
         if day > account.today(now):
-            return ()
+            return account.user.units, ()
         batch = await _batch(uow, account.user.id, activity_id)
         for activity in batch:
             activity.local_date = day
         await uow.commit()
-        return tuple(activity.to_entry() for activity in batch)
+        return account.user.units, tuple(activity.to_entry() for activity in batch)
 
 
 async def replace_from_edit(

@@ -90,9 +90,8 @@ async def answer_button(update: Update, context: CoachContext) -> None:
 async def undo_command(update: Update, context: CoachContext) -> None:
     """Remove the last thing logged."""
     assert update.effective_message is not None
-    account = await load_account(context.db, who=who(update), now=context.now())
-    removed = await undo(context.db, who=who(update), now=context.now())
-    await update.effective_message.reply_html(render.undone(removed, account.user.units))
+    units, removed = await undo(context.db, who=who(update), now=context.now())
+    await update.effective_message.reply_html(render.undone(removed, units))
 
 
 async def undo_button(update: Update, context: CoachContext) -> None:
@@ -101,9 +100,10 @@ async def undo_button(update: Update, context: CoachContext) -> None:
     assert query is not None and query.data is not None
     await query.answer()
     activity_id = int(query.data.rsplit(":", 1)[1])
-    account = await load_account(context.db, who=who(update), now=context.now())
-    removed = await undo(context.db, who=who(update), now=context.now(), activity_id=activity_id)
-    await query.edit_message_text(render.undone(removed, account.user.units))
+    units, removed = await undo(
+        context.db, who=who(update), now=context.now(), activity_id=activity_id
+    )
+    await query.edit_message_text(render.undone(removed, units))
 
 
 async def date_button(update: Update, context: CoachContext) -> None:
@@ -124,13 +124,12 @@ async def moved_button(update: Update, context: CoachContext) -> None:
     assert query is not None and query.data is not None
     await query.answer()
     _, _, _, activity_id, day = query.data.split(":")
-    account = await load_account(context.db, who=who(update), now=context.now())
-    moved = await move_to_date(
+    units, moved = await move_to_date(
         context.db, who=who(update), activity_id=int(activity_id),
         day=dt.date.fromisoformat(day), now=context.now(),
     )  # fmt: skip
     await query.edit_message_text(
-        render.moved(moved, account.user.units),
+        render.moved(moved, units),
         reply_markup=keyboards.logged_keyboard(int(activity_id)) if moved else None,
     )
 
