@@ -37,6 +37,7 @@ _NUMBER_WORDS = {
     "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60",
     "seventy": "70", "eighty": "80", "ninety": "90",
 }  # fmt: skip
+_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)  # a set: `isdisjoint` then looks words up by hash
 _UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # Spoken numbers: "fifty two" is 52 and "one hundred and twenty" is 120, not "50 2", "1 100 20".
@@ -158,7 +159,7 @@ _DATA_WORDS = frozenset(
      "duration"}
 )  # fmt: skip
 _LETTERS = re.compile(r"[a-z]+")
-_SPLIT_CHARS = frozenset(",;.!+&|>-/\n")
+_SPLIT_CHAR = re.compile(r"[,;.!+&|>/\n-]")
 _EMOJI = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]")
 _SPLIT_WORDS = frozenset(
     {"then", "and", "after", "before", "also", "plus", "next", "followed", "but"}
@@ -329,7 +330,7 @@ def _normalize(text: str) -> tuple[str, frozenset[str]]:
     # A spreadsheet's "2E" is 2 easy (splitting it leaves the letter runs as they were).
     if not words.isdisjoint(_GLUED_TYPE_WORDS) and _GLUED_TYPE.search(lowered):
         lowered = _GLUED_TYPE.sub(r"\1 \2", lowered)
-    if not words.isdisjoint(_NUMBER_WORDS):
+    if not words.isdisjoint(_NUMBER_WORD_SET):
         lowered = _NUMBER_WORD.sub(_spoken_number, lowered)
         words = frozenset(_LETTERS.findall(lowered))
     return lowered, words
@@ -346,10 +347,15 @@ def _has_cues(text: str, cues: tuple[tuple[str, ...], ...]) -> bool:
     return True
 
 
-def _is_data_only(clause: str, has_digit: bool) -> bool:
+def _is_data_only(clause: str, words: frozenset[str], has_digit: bool) -> bool:
+    """Whether a clause (whose tokens are `words`) holds nothing but figures and data words."""
     if not has_digit and (clause.isascii() or not any(ch.isdigit() for ch in clause)):
         return False
-    return _DATA_WORDS.issuperset(_LETTERS.findall(clause))
+    # Each letter run lies inside one token: only tokens that are not data words need a look.
+    for token in words - _DATA_WORDS:
+        if token.isalpha() or not _DATA_WORDS.issuperset(_LETTERS.findall(token)):
+            return False
+    return True
 
 
 def _classify(
@@ -396,7 +402,7 @@ def _classify(
     sport = find_sport(clause, words)
     if sport in ("walk", "bike", "climb") and _RUN_NOT_SPORT.search(clause):
         sport = None
-    if _is_data_only(clause, has_digit):
+    if _is_data_only(clause, words, has_digit):
         if only_noise(clause) and run_type_of(clause)[1] == _NO_TYPE:
             return _Group("noise", [clause], date)  # "HR 139 avg": no figure of the session
         return _Group("data", [clause], date)
@@ -418,6 +424,10 @@ def _may_have_prefix(text: str) -> bool:
     if head == "s":
         return stripped.startswith("set")
     return head.isdigit() and ("." in stripped[1:3] or ")" in stripped[1:3])
+
+
+# The characters `_tidy` trims: a clause that neither starts nor ends with one is tidy already.
+_TIDY_EDGES = frozenset(" :.-!*[]\"'")
 
 
 def _tidy(clause: str) -> str:
@@ -444,15 +454,21 @@ def _bracket(match: re.Match[str]) -> str:
 
 def _clauses(line: str, words: frozenset[str]) -> list[str]:
     """The clauses of a line, given the letter runs of the whole message."""
-    if _may_have_prefix(line):
+    # Whether the line may still start with a prefix (one removed can bare another).
+    prefixed = _may_have_prefix(line)
+    if prefixed:
         line = _LINE_PREFIX.sub("", line)
     if "(" in line:
+        prefixed = True  # a bracket rewritten: look again
         line = _BRACKET.sub(_bracket, line)
     if (
-        _SPLIT_CHARS.isdisjoint(line)
+        _SPLIT_CHAR.search(line) is None
         and (_SPLIT_WORDS.isdisjoint(words) or _SPLIT_WORDS.isdisjoint(_LETTERS.findall(line)))
         and (line.isascii() or not _EMOJI.search(line))
     ):
+        if not prefixed:  # one clause, and it was checked for a prefix above
+            clause = _tidy(line)
+            return [clause] if clause else []
         parts = [line]
     else:
         parts = _SPLIT.split(line)
@@ -481,7 +497,12 @@ def _group_clauses(
                 if marker and int(marker.group(1)) < len(dates)
                 else line_date
             )
-            whole = _tidy(_DATE_MARKER.sub(" ", raw_clause) if marker else raw_clause)
+            if marker:
+                whole = _tidy(_DATE_MARKER.sub(" ", raw_clause))
+            elif raw_clause[0] in _TIDY_EDGES or raw_clause[-1] in _TIDY_EDGES:
+                whole = _tidy(raw_clause)  # "'- 5k": a second pass trims what the first bared
+            else:
+                whole = raw_clause  # already tidy: `_clauses` gave it
             for clause, names in _one_lift_each(whole):
                 clause_words = tokens(clause)
                 group = _classify(clause, clause_words, date, names)
@@ -919,6 +940,7 @@ def parse_strict(text: str, *, today: dt.date, units: Units) -> ParseResult:
     entries: list[Entry] = []
     missing: list[_Unresolved] = []
     orphans: list[str] = []
+    rest_days = False
     for group in groups:
         try:
             if group.kind == "lift":
@@ -929,6 +951,7 @@ def parse_strict(text: str, *, today: dt.date, units: Units) -> ParseResult:
                 entries.append(_cross_entry(group, units))
             elif group.kind == "rest":
                 entries.append(Entry(kind="rest", date=group.date))
+                rest_days = True
             elif group.kind == "data":
                 orphans.append(group.texts[0])
         except _Unresolved as unresolved:
@@ -938,7 +961,7 @@ def parse_strict(text: str, *, today: dt.date, units: Units) -> ParseResult:
         return _ask_about(orphans[0])
     if not entries:
         return _nothing_logged(lowered, groups, missing)
-    if any(entry.kind == "rest" for entry in entries):
+    if rest_days:
         entries = _one_rest_a_day(entries)
     for entry in entries:
         problem = check_entry(entry, today)
