@@ -278,11 +278,24 @@ _FIRST_WORDS = frozenset(
 _WORD_RUN = re.compile(r"\w+")
 
 
+# First words that only "N days ago" and "the day before yesterday" start.
+_AGO_WORDS = frozenset({"a", "one", "two", "three", "four", "five", "six"})
+_BEFORE_YESTERDAY_WORDS = frozenset({"the", "day"})
+
+
 def _phrase_starts(line: str) -> list[int]:
     starts = [0]
+    ago = "ago" in line
+    before_yesterday = "yesterday" in line
     for run in _WORD_RUN.finditer(line):
         word = run.group()
-        if word in _FIRST_WORDS or (not word.isalpha() and _may_start_date(word)):
+        if word in _FIRST_WORDS:
+            if (word in _AGO_WORDS and not ago) or (
+                word in _BEFORE_YESTERDAY_WORDS and not before_yesterday
+            ):
+                continue  # "ran a 10k", "the usual loop": no date can start there
+            starts.append(run.start())
+        elif not word.isalpha() and _may_start_date(word):
             starts.append(run.start())
     return starts
 

@@ -131,6 +131,13 @@ _SPLIT = re.compile(
     r"|next\b(?!\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|season)\b))"
     r"|[\u2600-\u27bf\U0001f300-\U0001faff]+)"  # emoji used as ticks or bullets
 )
+# `_SPLIT` for a line without any of `_SPLIT_WORDS`: its word alternatives cannot match there,
+# and leaving them out spares trying them at every such letter.
+_SPLIT_MARKS = re.compile(
+    r"(?=[;,|\\.!/=\s+&\-\u2600-\u27bf\U0001f300-\U0001faff])(?:"
+    r"[;,|\\]|\.(?=\s|$)|!+|//+|->|=>|\s[+&/-]\s"
+    r"|[\u2600-\u27bf\U0001f300-\U0001faff]+)"
+)
 # "Set 2: 70 kg x 10" (gym apps number their sets): the label is not a set count.
 _LINE_PREFIX = re.compile(
     r"^\s*(?:[-*•>]+|\d{1,2}[.)](?=\s)|am\b|pm\b|a\.m\.|p\.m\.|set\s*\d{1,2}\s*[:.)-])\s*:?\s*"
@@ -461,9 +468,10 @@ def _clauses(line: str, words: frozenset[str]) -> list[str]:
     if "(" in line:
         prefixed = True  # a bracket rewritten: look again
         line = _BRACKET.sub(_bracket, line)
+    no_words = _SPLIT_WORDS.isdisjoint(words) or _SPLIT_WORDS.isdisjoint(_LETTERS.findall(line))
     if (
-        _SPLIT_CHAR.search(line) is None
-        and (_SPLIT_WORDS.isdisjoint(words) or _SPLIT_WORDS.isdisjoint(_LETTERS.findall(line)))
+        no_words
+        and _SPLIT_CHAR.search(line) is None
         and (line.isascii() or not _EMOJI.search(line))
     ):
         if not prefixed:  # one clause, and it was checked for a prefix above
@@ -471,7 +479,7 @@ def _clauses(line: str, words: frozenset[str]) -> list[str]:
             return [clause] if clause else []
         parts = [line]
     else:
-        parts = _SPLIT.split(line)
+        parts = (_SPLIT_MARKS if no_words else _SPLIT).split(line)
     clauses = []
     for raw in parts:
         clause = _tidy(_LINE_PREFIX.sub("", raw) if _may_have_prefix(raw) else raw)
