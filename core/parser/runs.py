@@ -57,6 +57,10 @@ _TYPE_PHRASE_RULES = tuple(
     (rank, keywords) for rank, (_, keywords) in enumerate(_TYPE_RULES) if keywords.phrases
 )
 _ADDON_RANKS = (_NOTATION_RANK, [name for name, _ in _TYPE_RULES].index("strides"))
+# A type phrase can only be present when one of its first words is.
+_TYPE_PHRASE_STARTS = frozenset(
+    word for _, keywords in _TYPE_PHRASE_RULES for word in keywords.first_words
+)
 
 
 # A leading look-ahead on the first characters a match can start with lets the longer
@@ -72,6 +76,8 @@ _NOISE = re.compile(
     r"|\b(?:z|zone)\s*\d\b|\b\d+(?:st|nd|rd|th)\b|\b\d+\s*(?:years?|yrs?|months?)\b)"
 )
 _NAMED_CUE = re.compile(r"half|hm|marath|mary|13\.1|26\.2|50|100|mile")
+# The numbers a named distance can start with ("13.1 miles", "50k").
+_NAMED_NUMBERS = ("13.1", "26.2", "50", "100")
 _NOISE_WORDS = frozenset(
     {"bpm", "spm", "ft", "feet", "cal", "cals", "kcal", "calories", "degree", "degrees",
      "elev", "elevation", "vert", "watt", "watts", "w", "hr", "heart", "cadence", "gain",
@@ -80,18 +86,20 @@ _NOISE_WORDS = frozenset(
      "years", "yr", "yrs", "month", "months"}
 )  # fmt: skip
 _LETTER_RUNS = re.compile(r"[a-z]+")
+# For ASCII text, bytes.translate and split find the letter runs far faster than a regex.
+_NOISE_WORD_BYTES = frozenset(word.encode() for word in _NOISE_WORDS)
+_LETTERS_ONLY = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
 _NO_TYPE = 99
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 def _has_noise(text: str) -> bool:
     """Whether a clause may hold heart rate, elevation, times of day or the like."""
-    return (
-        "%" in text
-        or "°" in text
-        or "#" in text
-        or "vo2" in text
-        or not _NOISE_WORDS.isdisjoint(_LETTER_RUNS.findall(text))
-    )
+    if "%" in text or "#" in text or "vo2" in text:
+        return True
+    if text.isascii():
+        return not _NOISE_WORD_BYTES.isdisjoint(text.encode().translate(_LETTERS_ONLY).split())
+    return "°" in text or not _NOISE_WORDS.isdisjoint(_LETTER_RUNS.findall(text))
 
 
 # Words a remark may hold besides run-type words and still only name the type: "(half race)".
@@ -112,7 +120,12 @@ def names_run_type(text: str) -> bool:
 
 def only_noise(text: str) -> bool:
     """Whether every figure in a clause is heart rate, elevation, a time of day or the like."""
-    return _has_noise(text) and not any(ch.isdigit() for ch in _NOISE.sub(" ", text))
+    if not _has_noise(text):
+        return False
+    left = _NOISE.sub(" ", text)
+    if left.isascii():
+        return _ASCII_DIGIT.search(left) is None
+    return not any(map(str.isdigit, left))
 
 
 _PACE_REFERENCE = re.compile(
@@ -147,11 +160,17 @@ def _any_of(*cues: str) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(cue) for cue in cues))
 
 
-# Cheap substring checks that let most clauses skip a pattern entirely.
-_STRIDE_CUES = _any_of("stride", "sprint", "pick", "accel")
-_RECOVERY_CUES = _any_of("rec", "rest", "float", "jog", "walk", "between", "easy", "trot", "pause")
-_PART_CUES = _any_of("inside", "within", "during", "part of", "middle")
-_TOTAL_CUES = _any_of("total", "overall", "all in", "altogether", "tot")
+# Cheap checks that let most clauses skip a pattern entirely: a clause can only match when
+# it has one of these tokens, starts or ends with one of these words, or holds the substring.
+_STRIDE_TOKENS = frozenset({"strides", "pick", "pickups", "accels", "sprints"})
+_PART_TOKENS = frozenset({"inside", "within", "during", "part", "middle"})
+_SUBPART_STARTS = (
+    "w", "inc", "of which", "last", "final", "first", "then last", "finish", "middle",
+)  # fmt: skip
+_RECOVERY_ENDINGS = (
+    "rec", "recovery", "recoveries", "rest", "float", "pause", "between", "each", "reps", "sets",
+    "jog", "walk", "easy", "trot",
+)  # fmt: skip
 _WARMUP_CUES = _any_of("wu", "cd", "warm", "cool", "w/u", "c/d", "wd")
 _RUN_WALK = re.compile(
     r"\b(?:run|ran|jog|jogging|running)\s*[/-]?\s*walk|\bwalk(?:ed|ing)?\s*[/-]\s*(?:run|ran|jog)\b"
@@ -382,15 +401,20 @@ def run_type_of(text: str, words: frozenset[str] | None = None) -> tuple[str | N
     if words is None:
         words = tokens(text)
     # The first rule in `_TYPE_RULES` that a clause meets decides: the lowest rank found.
-    best = min((_TYPE_RANK_OF_WORD[word] for word in words & _TYPE_WORDS), default=99)
-    for rank, keywords in _TYPE_PHRASE_RULES:
-        if rank >= best:
-            break
-        if not keywords.first_words.isdisjoint(words) and any(
-            phrase in text for phrase in keywords.phrases
-        ):
+    best = _NO_TYPE
+    for word in words & _TYPE_WORDS:
+        rank = _TYPE_RANK_OF_WORD[word]
+        if rank < best:
             best = rank
-            break
+    if best and not _TYPE_PHRASE_STARTS.isdisjoint(words):
+        for rank, keywords in _TYPE_PHRASE_RULES:
+            if rank >= best:
+                break
+            if not keywords.first_words.isdisjoint(words) and any(
+                phrase in text for phrase in keywords.phrases
+            ):
+                best = rank
+                break
     if (
         best > _NOTATION_RANK
         and ("x" in text or "×" in text or "*" in text)
@@ -400,15 +424,15 @@ def run_type_of(text: str, words: frozenset[str] | None = None) -> tuple[str | N
     if best < 99:
         name = _TYPE_RULES[best][0]
         return _TYPE_OF.get(name, name), best
-    ranks = [
-        fuzzy_rank
-        for word in words
-        if len(word) >= _MIN_FUZZY_TYPE_WORD and (fuzzy_rank := _misspelt_type(word)) is not None
-    ]
-    if ranks:
-        name = _TYPE_RULES[min(ranks)][0]
-        return _TYPE_OF.get(name, name), min(ranks)
-    return None, 99
+    for word in words:
+        if len(word) >= _MIN_FUZZY_TYPE_WORD:
+            fuzzy_rank = _misspelt_type(word)
+            if fuzzy_rank is not None and fuzzy_rank < best:
+                best = fuzzy_rank
+    if best < _NO_TYPE:
+        name = _TYPE_RULES[best][0]
+        return _TYPE_OF.get(name, name), best
+    return None, _NO_TYPE
 
 
 # Run-type words long enough to recognise when misspelt ("threshhold", "fartleck").
@@ -436,16 +460,19 @@ def _blank(text: str, match: re.Match[str]) -> str:
 
 def _take_duration(text: str) -> tuple[float | None, str]:
     """Take the first explicit duration out of the text ("1:05:00", "1h25", "45 min")."""
-    has_colon, has_h = ":" in text, "h" in text
-    for pattern, needed in ((_HMS, has_colon), (_HOURS_MINUTES, has_h)):
-        match = pattern.search(text) if needed else None
+    if text.count(":") > 1 and (match := _HMS.search(text)):
+        hours, minutes, seconds = match.groups()
+        return int(hours) * 3600 + int(minutes) * 60 + int(seconds), _blank(text, match)
+    if "h" in text:
+        match = _HOURS_MINUTES.search(text)
         if match:
-            parts = [int(p) if p else 0 for p in match.groups()]
-            return parts[0] * 3600 + parts[1] * 60 + parts[2], _blank(text, match)
-    match = _HOURS.search(text) if has_h else None
-    if match:
-        return float(match.group(1)) * 3600, _blank(text, match)
-    if "m" not in text and "'" not in text:
+            hours, minutes, seconds = match.groups()
+            total = int(hours) * 3600 + int(minutes) * 60 + (int(seconds) if seconds else 0)
+            return total, _blank(text, match)
+        match = _HOURS.search(text)
+        if match:
+            return float(match.group(1)) * 3600, _blank(text, match)
+    if "min" not in text and "mn" not in text and "'" not in text:
         return None, text
     match = _MINUTES.search(text)
     if match:
@@ -471,7 +498,7 @@ _LONGEST_JOG_RECOVERY_M = 800
 def _is_recovery(text: str) -> bool:
     """ "90s jog" or "400m jog recoveries" describe the rests between reps; "40 min jog" is a
     run of its own."""
-    if not _RECOVERY_CLAUSE.search(text):
+    if not _RECOVERY_CLAUSE.match(text):
         return False
     if _RECOVERY_WORD.search(text):
         return True
@@ -526,13 +553,17 @@ def _flatten_reps(match: re.Match[str]) -> str:
 def parse_run(text: str, units: Units, words: frozenset[str] | None = None) -> RunFragment:
     """Read one run clause (lowercase, dates already removed), whose tokens may be given."""
     fragment = RunFragment()
-    if _RECOVERY_CUES.search(text) and _is_recovery(text):
+    if text.rstrip().endswith(_RECOVERY_ENDINGS) and _is_recovery(text):
         # "2' jog rec" after the reps describes the recoveries, not another run.
         fragment.subpart = True
         return fragment
-    fragment.subpart = bool(_SUBPART.match(text))
-    is_addon = bool(_STRIDE_CUES.search(text) and _STRIDES_WORD.search(text))
-    part_of_longer = bool(_PART_CUES.search(text) and _PART_OF.search(text))
+    if words is None:
+        words = tokens(text)
+    fragment.subpart = (
+        text.lstrip().startswith(_SUBPART_STARTS) and _SUBPART.match(text) is not None
+    )
+    is_addon = not _STRIDE_TOKENS.isdisjoint(words) and _STRIDES_WORD.search(text) is not None
+    part_of_longer = not _PART_TOKENS.isdisjoint(words) and _PART_OF.search(text) is not None
     original = text
     text, inner_type, has_reps = _strip_asides(fragment, text)
     # In "walk/jog" the run word names how it was done, not the kind of run.
@@ -548,7 +579,9 @@ def parse_run(text: str, units: Units, words: frozenset[str] | None = None) -> R
     if is_addon or "hill" in text:
         text = _STRIDE_COUNT.sub(" ", text)
         has_reps = None
-    fragment.total_given = bool(_TOTAL_CUES.search(text) and _TOTAL.search(text))
+    # Every total word holds "tot", "all" or "altogether".
+    has_total_word = "tot" in text or "all" in text or "altogether" in text
+    fragment.total_given = has_total_word and _TOTAL.search(text) is not None
     fragment.stated_total = fragment.total_given
     user_unit = M_PER_MILE if units == "imperial" else M_PER_KM
 
@@ -611,7 +644,7 @@ def _strip_asides(
 
 
 def _read_warmups(fragment: RunFragment, text: str, units: Units) -> str:
-    if not _WARMUP_CUES.search(text):
+    if ("w" not in text and "c" not in text) or not _WARMUP_CUES.search(text):
         return text
     for match in _WARMUP_COOLDOWN.finditer(text):
         number = match.group("na") or match.group("nb")
@@ -680,7 +713,7 @@ def _cut(text: str, matches: list[re.Match[str]]) -> str:
 
 def _read_pace(fragment: RunFragment, text: str) -> tuple[str, int | None, str | None]:
     """Take the pace out of the text: (text, seconds per unit, unit word if written)."""
-    if "h" in text and (speed := _SPEED.search(text)):
+    if ("ph" in text or "mh" in text or "/h" in text) and (speed := _SPEED.search(text)):
         # "5k @ 10km/h" is a pace of 6:00/km.
         per_hour_m = M_PER_MILE if speed.group(2) == "mph" else M_PER_KM
         if float(speed.group(1)) > 0:
@@ -709,16 +742,23 @@ def _read_pace(fragment: RunFragment, text: str) -> tuple[str, int | None, str |
 
 
 def _read_distance(fragment: RunFragment, text: str, units: Units) -> str:
-    user_unit = M_PER_MILE if units == "imperial" else M_PER_KM
-    named = _NAMED_DISTANCE.search(text) if _NAMED_CUE.search(text) else None
-    measured = _DISTANCE.search(text)
+    # Every distance unit holds one of these letters.
+    has_unit = "m" in text or "k" in text or "yd" in text or "yard" in text
+    measured = _DISTANCE.search(text) if has_unit else None
+    if measured is not None and not measured.group(1).startswith(_NAMED_NUMBERS):
+        named = None  # a named distance only matters where it starts at the measured one
+    else:
+        named = _NAMED_DISTANCE.search(text) if _NAMED_CUE.search(text) else None
     # "13.1 miles" is the half marathon itself; elsewhere a measured distance wins
     # ("Day 12 of marathon training: 16k").
     if measured and not (named and named.start() == measured.start()):
-        value = float(measured.group(1))
-        fragment.distance_unit_m = _unit_metres(measured.group(2), value, units, run=True)
-        fragment.distance_m = value * fragment.distance_unit_m
-        text = _blank(text, measured)
+        number, unit = measured.groups()
+        value = float(number)
+        unit_m = M_PER_MILE if unit == "m" and value < 100 else _UNIT_METRES[unit]
+        fragment.distance_unit_m = unit_m
+        fragment.distance_m = value * unit_m
+        start, end = measured.span()
+        text = text[:start] + " " + text[end:]
     elif named:
         fragment.distance_m = _named_distance(named)
         if named.group("a_mile") or named.group("mile_race"):
@@ -727,13 +767,16 @@ def _read_distance(fragment: RunFragment, text: str, units: Units) -> str:
     elif "park" in text and _PARKRUN.search(text):
         fragment.distance_m = 5000.0
 
-    if fragment.distance_m is None and fragment.work_m is not None:
+    if fragment.distance_m is not None:
+        return text
+    user_unit = M_PER_MILE if units == "imperial" else M_PER_KM
+    if fragment.work_m is not None:
         total = _TOTAL_BEFORE_REPS.match(text)
         if total:
             # "8 with 5x1 mile": the number before "with" is the whole run.
             fragment.distance_m = float(total.group(1)) * user_unit
             fragment.total_given = True
-    if fragment.distance_m is None and fragment.work_m is None:
+    else:
         bare = _BARE.search(text)
         if bare and float(bare.group(1)) <= _LONGEST_BARE_DISTANCE:
             fragment.distance_m = float(bare.group(1)) * user_unit
@@ -761,8 +804,8 @@ def _read_clock(fragment: RunFragment, text: str) -> str:
         if minutes:
             fragment.duration_s = float(minutes.group(1)) * 60
             text = _blank(text, minutes)
-    clock = _MMSS.search(text) if ":" in text else None
-    if clock and fragment.duration_s is None:
+    clock = _MMSS.search(text) if fragment.duration_s is None and ":" in text else None
+    if clock:
         fragment.duration_s = float(int(clock.group(1)) * 60 + int(clock.group(2)))
         fragment.clock_only = True
         fragment.clock_after_in = bool(_CLOCK_AFTER_IN.search(text, 0, clock.start()))
@@ -783,6 +826,8 @@ _SPORT_PHRASES = tuple(
     for phrase in keywords.phrases
 )
 _SPORT_PHRASE_STARTS = frozenset(w for _, k in _SPORTS_BY_PRIORITY for w in k.first_words)
+# Every word that can name a sport, alone or as the start of a phrase.
+_SPORT_CUE_WORDS = frozenset(_SPORT_OF_WORD) | _SPORT_PHRASE_STARTS
 _FOLLOWED_BY_WORD = re.compile(r"\s*[a-z]")
 _CROSS_REPEATS = re.compile(
     r"\b(\d{1,2})\s*(?:x|×|\*)\s*(\d+(?:\.\d+)?)\s*(km|k|mi|miles?|m|meters?|metres?)\b"
@@ -800,16 +845,19 @@ class CrossData(NamedTuple):
 def find_sport(text: str, words: frozenset[str] | None = None) -> str | None:
     """The cross-training sport a clause names (the first one in the catalog order)."""
     words = tokens(text) if words is None else words
-    best: int | None = None
-    for word in words:
-        priority = _SPORT_OF_WORD.get(word)
-        if priority is not None and (best is None or priority < best):
+    hits = words & _SPORT_CUE_WORDS
+    if not hits:
+        return None
+    best = len(_SPORTS_BY_PRIORITY)
+    for word in hits:
+        priority = _SPORT_OF_WORD.get(word, best)
+        if priority < best:
             best = priority
-        if word in _SPORT_PHRASE_STARTS:
-            for priority, phrase in _SPORT_PHRASES:
-                if phrase in text and (best is None or priority < best):
-                    best = priority
-    return None if best is None else _SPORTS_BY_PRIORITY[best][0]
+    if not _SPORT_PHRASE_STARTS.isdisjoint(hits):
+        for priority, phrase in _SPORT_PHRASES:
+            if priority < best and phrase in text:
+                best = priority
+    return None if best == len(_SPORTS_BY_PRIORITY) else _SPORTS_BY_PRIORITY[best][0]
 
 
 def parse_cross(text: str, sport: str, units: Units) -> CrossData:
@@ -818,12 +866,14 @@ def parse_cross(text: str, sport: str, units: Units) -> CrossData:
         text = _NOISE.sub(" ", text)
     duration, text = _take_duration(text)
     distance: float | None = None
-    repeated = _CROSS_REPEATS.search(text)
+    has_times = "x" in text or "×" in text or "*" in text
+    repeated = _CROSS_REPEATS.search(text) if has_times else None
     if repeated:
         # "commute 2 x 8km": both legs count.
         count, length = int(repeated.group(1)), float(repeated.group(2))
         return CrossData(sport, count * length * _UNIT_METRES[repeated.group(3)], duration)
-    match = _DISTANCE.search(text)
+    has_unit = "m" in text or "k" in text or "yd" in text or "yard" in text
+    match = _DISTANCE.search(text) if has_unit else None
     if match:
         value = float(match.group(1))
         unit = match.group(2)
@@ -844,7 +894,7 @@ def parse_cross(text: str, sport: str, units: Units) -> CrossData:
                 duration = duration if duration is not None else value * 60
             elif value <= 300:
                 distance = value * (M_PER_MILE if units == "imperial" else M_PER_KM)
-    if duration is None:
+    if duration is None and ":" in text:
         clock = _MMSS.search(text)
         if clock:
             duration = int(clock.group(1)) * 60 + float(clock.group(2))
