@@ -46,13 +46,26 @@ def _clean_word(word: str) -> str:
     return word.replace("’", "").replace("'", "").replace("-", " ").strip()
 
 
+@lru_cache(maxsize=256)
+def _choices_near(length: int, cutoff: float) -> tuple[str, ...]:
+    """The names whose length leaves room for the cutoff: `fuzz.ratio` is at most
+    100 * (1 - |a - b| / (a + b)) for lengths a and b, so the rest cannot score enough."""
+    return tuple(
+        choice
+        for choice in _CHOICES
+        if 100 * (1 - abs(len(choice) - length) / (len(choice) + length)) >= cutoff - 1e-6
+    )
+
+
 @lru_cache(maxsize=4096)
 def _fuzzy(phrase: str) -> str | None:
     if len(phrase) < 5:
         return None
     # One slip in a short single word ("lunhes") scores lower than in a long phrase.
     cutoff = _FUZZY_CUTOFF_ONE_WORD if " " not in phrase else _FUZZY_CUTOFF
-    hit = process.extractOne(phrase, _CHOICES, scorer=fuzz.ratio, score_cutoff=cutoff)
+    hit = process.extractOne(
+        phrase, _choices_near(len(phrase), cutoff), scorer=fuzz.ratio, score_cutoff=cutoff
+    )
     return _ALIASES[hit[0]] if hit else None
 
 
