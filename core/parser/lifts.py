@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from core.entries import Units
@@ -28,21 +27,18 @@ class LiftData(NamedTuple):
 
 
 _PER_SIDE = re.compile(
+    # Every form starts with one of these characters: testing that first spares the
+    # alternatives below at each digit.
+    r"(?=[\s/aelpr])(?:"
     r"\s*/\s*(?:leg|side|arm|ea)s?\b|\b(?:each|ech|per|a|ea|every)\s+(?:leg|side|arm)s?\b"
     r"|\b(?:ea|each|es|e/s|per\s+side|a\s+side)\b\.?|\bl\s*(?:\+|&|and|/)\s*r\b"
-    r"|\b(?:left|right)\s*(?:\+|&|and|/)\s*(?:left|right)\b"
+    r"|\b(?:left|right)\s*(?:\+|&|and|/)\s*(?:left|right)\b)"
 )
-_SIDE_WORDS = frozenset(
-    {"leg", "legs", "side", "sides", "arm", "arms", "each", "ech", "per", "ea", "es", "every",
-     "left", "right", "l", "r"}
-)  # fmt: skip
-_LETTER_RUNS = re.compile(r"[a-z]+")
 _LEFT_RIGHT = re.compile(r"\b(\d+)\s*l\s*[/,+&]?\s*(\d+)\s*r\b")
 _RIR = re.compile(
     r"(?=[\dr])(?:\brir\s*:?\s*(\d+(?:\.\d+)?)(?:\s*-\s*\d+(?:\.\d+)?)?|\b(\d+(?:\.\d+)?)\s*(?:rir\b|"
     r"(?:reps?\s+)?(?:in\s+)?(?:reserve|(?:left\s+)?in\s+the\s+tank|left\b)))"
 )
-_EFFORT_CUE = re.compile(r"rir|reserve|tank|left")
 _PAIR_OF_BELLS = re.compile(
     # Both forms start at a "2" or "two": testing that first spares the look-behinds elsewhere.
     r"(?=[2t])(?:\b(?:2|two)\s*(?:x|×|\*)\s*(\d+(?:\.\d+)?\s*(?:kgs?|lbs?|#|k)?)\s*(?=(?:db|dbs|"
@@ -60,7 +56,7 @@ _RPE_BEFORE = re.compile(r"@?\s*(\d+(?:\.\d+)?)\s*rpe\b")
 _RANGE = re.compile(r"\b(\d+)\s*-\s*\d+\b(?!\s*(?:kg|lb))")
 # "4 series of 6" is how many languages say sets.
 _SETS_OF = re.compile(
-    r"\b(?:sets?|series)\s+(?:of|x|by)\b|\b(?:sets?|series)\s+(?=\d)|\brounds?\s+of\b"
+    r"(?=[sr])(?:\b(?:sets?|series)\s+(?:of|x|by)\b|\b(?:sets?|series)\s+(?=\d)|\brounds?\s+of\b)"
 )
 _FOR_REPS = re.compile(r"(kgs?|lbs?|#|\d)\s+for\s+(?=\d+\s*(?:reps?)?\b(?!\s*(?:x|×|\*)))")
 _TOKEN = re.compile(
@@ -101,9 +97,24 @@ _SECONDS_UNITS = {
 _REP_UNITS = frozenset({"rep", "reps", "r"})
 _REP_WORDS = {"single": 1, "singles": 1, "double": 2, "doubles": 2, "triple": 3, "triples": 3}
 _SET_UNITS = frozenset({"set", "sets", "round", "rounds"})
+# What a number written in each unit (but the rep words) is multiplied by, and the kind of
+# value it then is, on a lift done as holds.
+_TIMED_UNITS: dict[str, tuple[float, str]] = {
+    **{unit: (KG_PER_LB if to == "lb" else 1.0, "load") for unit, to in _LOAD_UNITS.items()},
+    **{unit: (seconds, "secs") for unit, seconds in _SECONDS_UNITS.items()},
+    **dict.fromkeys(_REP_UNITS, (1, "reps")),
+    **dict.fromkeys(_SET_UNITS, (1, "sets")),
+}
+# On other lifts "bounding 4 x 30m" is metres covered, not reps, and "DB RDL w/ 40s" means the
+# 40s dumbbells, not 40 seconds.
+_UNTIMED_UNITS = {**_TIMED_UNITS, "m": (1, "dist"), "s": (1, "")}
 _ONE_SIDED = frozenset(
     {"single_leg_calf_raise", "side_plank", "copenhagen_plank", "dumbbell_row", "pallof_press"}
+    | {slug for slug, info in BY_SLUG.items() if info.category == "single_leg"}
 )
+_TIMED = frozenset(slug for slug, info in BY_SLUG.items() if info.timed)
+_BODYWEIGHT = frozenset(slug for slug, info in BY_SLUG.items() if info.bodyweight)
+_MAIN_LIFTS = frozenset(slug for slug, info in BY_SLUG.items() if info.category == "main")
 _HEIGHT = re.compile(
     r"\b\d+(?:\.\d+)?\s*(?:cm|mm|inch(?:es)?|in\b|\")\s*(?=box|step|bench|platform)"
 )
@@ -112,84 +123,90 @@ _UNKNOWN_REPS = re.compile(
     r"\b(\d+)\s*(?:x|×|\*|sets? of)\s*(?:amrap|max(?: reps)?|to failure|failure)\b"
 )
 _EQUAL_PAIR = re.compile(r"\b(\d+)\s*/\s*(\d+)\b(?!\s*/)")
+# The commonest clauses, one chain and at most one load: "3x5", "3 x 10 reps", "5x5 @ 100kg",
+# "3x8 60", "4x6 at 85 lbs". The separator before the load keeps "3x100kg" out; sets and reps
+# of at most 6 digits are the same read with int() as with float(). Possessive repeats spare
+# the backtracking on the clauses that are not simple.
+_SIMPLE_SETS = re.compile(
+    r"\s*+(\d{1,6}+)\s*+x\s*+(\d{1,6}+)(\s*+reps?\b)?"
+    r"(?:(?:\s*+@|\s++at\b|\s)\s*+(\d++(?:\.\d++)?)\s*+(kgs?|lbs?)?)?\s*+"
+)
 
 # A value in a set notation: (number, kind) where kind is "load" (kg), "reps", "sets", "secs",
 # "dist" (metres), "bw" (bodyweight), "bwplus" (kg added to bodyweight) or "" (no unit given).
 Value = tuple[float, str]
+# The values between two separators: chains joined by "x", and loads given after "@".
+_Item = tuple[list[list[Value]], list[Value]]
+# What a clause says once for all its sets: the load after "@" (and whether one was given at
+# all: "@ bw" gives none), "10 reps", "3 sets", the effort, and the item whose "@ 9" gave it.
+_Context = tuple[float | None, bool, int | None, int | None, float | None, _Item | None]
 
-
-@dataclass(slots=True)
-class _Item:
-    """The values between two separators: chains joined by "x" and loads given after "@"."""
-
-    chains: list[list[Value]]
-    ats: list[Value]
+# A NamedTuple's own constructor is a Python function: building through tuple.__new__ skips
+# that call on the paths every lift takes.
+_tuple_new = tuple.__new__
+# Kinds a chain of holds, distances or bodyweight sets is read by (see `_uncounted_group`).
+_UNCOUNTED_KINDS = frozenset({"secs", "dist", "bw", "bwplus"})
+# Many clauses hold nothing but these ("3x5x110", "150x5 , 160x3"): of the rewrites in
+# `_rewrite_clause`, only the dumbbell pair's can apply to them.
+_PLAIN_CHARS = " 0123456789.,:()+x@kg"
 
 
 def _tokenize(text: str, default_load_unit: str, timed: bool) -> list[_Item]:
-    items: list[_Item] = [_Item([], [])]
+    items: list[_Item] = []
+    chains: list[list[Value]] = []
+    ats: list[Value] = []
     pending_x = after_at = plus = False
-    for match in _TOKEN.finditer(text):
-        kind = match.lastgroup
-        item = items[-1]
-        if kind == "sep":
-            if item.chains or item.ats:
-                items.append(_Item([], []))
-            pending_x = after_at = plus = False
-            continue
-        if kind == "x":
+    unit_values = _TIMED_UNITS if timed else _UNTIMED_UNITS
+    # findall gives each token as its groups, the one matched non-empty; cheaper than a match
+    # object per token.
+    for clock, num, unit, x, at, sep, bw, plus_sign in _TOKEN.findall(text):
+        value: Value
+        if num:
+            # A bare number is by far the most common value.
+            if not unit:
+                value = (float(num), "")
+            elif scale := unit_values.get(unit):
+                value = (float(num) * scale[0], scale[1])
+            else:
+                value = (_REP_WORDS[unit], "")  # "3 singles"
+        elif x:
             pending_x = True
             continue
-        if kind == "at":
+        elif sep:
+            if chains or ats:
+                items.append((chains, ats))
+                chains, ats = [], []
+            pending_x = after_at = plus = False
+            continue
+        elif at:
             after_at = True
             continue
-        if kind == "plus":
+        elif plus_sign:
             plus = True
             continue
-        # A bare number ("num" with no unit) is by far the most common value.
-        value = (float(match.group("num")), "") if kind == "num" else _value(match, kind, timed)
+        elif bw:
+            value = (0.0, "bw")
+        else:
+            minutes, seconds = clock.split(":")
+            value = (int(minutes) * 60 + int(seconds), "secs")
         if plus and value[1] in ("", "load"):
             # "BW + 20": the added weight is the external load.
             added = (value[0] if value[1] == "load" else _bare_load(value[0], default_load_unit),
                      "bwplus")  # fmt: skip
-            if item.chains and item.chains[-1][-1][1] == "bw":
-                item.chains[-1][-1] = added
+            if chains and chains[-1][-1][1] == "bw":
+                chains[-1][-1] = added
             else:
-                item.chains.append([added])
+                chains.append([added])
         elif after_at:
-            item.ats.append(value)
-        elif pending_x and item.chains:
-            item.chains[-1].append(value)
+            ats.append(value)
+        elif pending_x and chains:
+            chains[-1].append(value)
         else:
-            item.chains.append([value])
+            chains.append([value])
         pending_x = after_at = plus = False
-    return [item for item in items if item.chains or item.ats]
-
-
-def _value(match: re.Match[str], kind: str | None, timed: bool) -> Value:
-    if kind == "bw":
-        return (0.0, "bw")
-    if kind == "time":
-        minutes, seconds = match.group("time").split(":")
-        return (int(minutes) * 60 + int(seconds), "secs")
-    number = float(match.group("num"))
-    unit = match.group("unit") or ""
-    if unit in _LOAD_UNITS:
-        return (number * (KG_PER_LB if _LOAD_UNITS[unit] == "lb" else 1.0), "load")
-    if unit in _SECONDS_UNITS:
-        if not timed and unit == "m":
-            return (number, "dist")  # "bounding 4 x 30m": metres covered, not reps
-        if not timed and unit == "s":
-            # "DB RDL w/ 40s" means the 40s dumbbells, not 40 seconds.
-            return (number, "")
-        return (number * _SECONDS_UNITS[unit], "secs")
-    if unit in _REP_UNITS:
-        return (number, "reps")
-    if unit in _REP_WORDS:
-        return (_REP_WORDS[unit], "")
-    if unit in _SET_UNITS:
-        return (number, "sets")
-    return (number, "")
+    if chains or ats:
+        items.append((chains, ats))
+    return items
 
 
 def _bare_load(value: float, default_load_unit: str) -> float:
@@ -199,62 +216,128 @@ def _bare_load(value: float, default_load_unit: str) -> float:
 def parse_lift_data(text: str, exercise: str, units: Units) -> LiftData | None:
     """Read the sets of one exercise from a clause whose exercise name was removed."""
     default_unit = "lb" if units == "imperial" else "kg"
-    # A clause that names its unit once ("150, 150, 160 kg") means it for every bare number.
-    if ("lb" in text or "pound" in text or "#" in text) and _LB_WORD.search(text):
-        default_unit = "lb"
-    elif ("kg" in text or "kilo" in text) and _KG_WORD.search(text):
-        default_unit = "kg"
     per_side = False
-    if "l" in text and "r" in text and _LEFT_RIGHT.search(text):
-        text = _LEFT_RIGHT.sub(r" \1 reps ", text)
-        per_side = True
-    if (
-        "/" in text or not _SIDE_WORDS.isdisjoint(_LETTER_RUNS.findall(text))
-    ) and _PER_SIDE.search(text):
-        text = _PER_SIDE.sub(_per_side_reps, text)
-        per_side = True
-    if ("cm" in text or "in" in text or '"' in text) and (
-        "box" in text or "step" in text or "bench" in text or "platform" in text
-    ):
-        text = _HEIGHT.sub(" ", text)  # "50cm box" is the box, not the load
-    if "%" in text:
-        text = _PERCENT_LOAD.sub(" ", text)  # "@ 80%" says nothing about the kilograms
-    if "amrap" in text or "max" in text or "failure" in text:
-        text = _rewrite(_UNKNOWN_REPS, r" \1 sets ", text)
     rir: float | None = None
-    found = _RIR.search(text) if _EFFORT_CUE.search(text) else None
-    if found:
-        rir = float(found.group(1) or found.group(2))
-        text = text[: found.start()] + " " + text[found.end() :]
-    found = (_RPE_AFTER.search(text) or _RPE_BEFORE.search(text)) if "rpe" in text else None
-    if found:
-        rpe = float(found.group(1))
-        if 5 <= rpe <= 10:
-            rir = 10 - rpe
-        text = text[: found.start()] + " " + text[found.end() :]
-    if ("2" in text or "two" in text) and ("x" in text or "×" in text or "*" in text):
-        text = _PAIR_OF_BELLS.sub(lambda m: f" {m.group(1) or m.group(2)} ", text)
-        if "kg" in text or "lb" in text:
-            text = _rewrite(_PAIR_AFTER_SETS, r"\1\2 ", text)
-    if "-" in text:
-        text = _rewrite(_RANGE, r"\1", text)
-    if "set" in text or "round" in text or "series" in text:
-        text = _SETS_OF.sub(" x ", text)
-    if " for " in text:
-        text = _rewrite(_FOR_REPS, r"\1 x ", text)
-    info = BY_SLUG.get(exercise)
-    timed = bool(info and info.timed)
-    if "/" in text and _one_sided(exercise):
-        paired = _EQUAL_PAIR.sub(_equal_pair_per_side, text)
-        per_side = per_side or paired != text
-        text = paired
-    items = _tokenize(text, default_unit, timed)
+    # No rewrite in `_rewrite_clause` applies to a clause of `_SIMPLE_SETS`, and it names no
+    # unit but its load's own.
+    simple = _SIMPLE_SETS.fullmatch(text)
+    if simple is None:
+        rewritten, default_unit, per_side, rir = _rewrite_clause(text, default_unit, exercise)
+        if rewritten is not text:
+            # "3x5 @ 100kg rpe 8" is simple once its effort is read.
+            simple = _SIMPLE_SETS.fullmatch(rewritten)
+            text = rewritten
+    if simple is not None:
+        group = _simple_group(simple, default_unit, exercise)
+        if group is not None:
+            return _tuple_new(LiftData, ((group,), per_side, rir))
+    items = _tokenize(text, default_unit, exercise in _TIMED)
     if not items:
         return None
     groups, rir = _build_groups(items, default_unit, exercise, rir)
     if not groups:
         return None
-    return LiftData(_merge(groups), per_side, rir)
+    return _tuple_new(LiftData, (_merge(groups), per_side, rir))
+
+
+def _rewrite_clause(
+    text: str, default_unit: str, exercise: str
+) -> tuple[str, str, bool, float | None]:
+    """The clause with its side, height, percentage, effort, pair and range notes read and
+    rewritten to plain sets; its unit for bare numbers; whether it is per side; its effort."""
+    # A clause that names its unit once ("150, 150, 160 kg") means it for every bare number.
+    if default_unit == "lb":
+        if (
+            ("kg" in text or "kilo" in text)
+            and _KG_WORD.search(text)
+            and not (("lb" in text or "pound" in text or "#" in text) and _LB_WORD.search(text))
+        ):
+            default_unit = "kg"
+    elif ("lb" in text or "pound" in text or "#" in text) and _LB_WORD.search(text):
+        default_unit = "lb"
+    per_side = False
+    rir: float | None = None
+    plain = not text.strip(_PLAIN_CHARS)
+    if not plain:
+        if "l" in text and "r" in text and _LEFT_RIGHT.search(text):
+            text = _LEFT_RIGHT.sub(r" \1 reps ", text)
+            per_side = True
+        # Every form of _PER_SIDE holds one of these.
+        if (
+            "/" in text
+            or "ea" in text
+            or "es" in text
+            or "side" in text
+            or "leg" in text
+            or "arm" in text
+            or "+" in text
+            or "&" in text
+            or "and" in text
+        ):
+            text, sides = _PER_SIDE.subn(_per_side_reps, text)
+            per_side = per_side or sides > 0
+        if ("cm" in text or "in" in text or '"' in text) and (
+            "box" in text or "step" in text or "bench" in text or "platform" in text
+        ):
+            text = _HEIGHT.sub(" ", text)  # "50cm box" is the box, not the load
+        if "%" in text:
+            text = _PERCENT_LOAD.sub(" ", text)  # "@ 80%" says nothing about the kilograms
+        if "amrap" in text or "max" in text or "failure" in text:
+            text = _rewrite(_UNKNOWN_REPS, r" \1 sets ", text)
+        if "rir" in text or "reserve" in text or "tank" in text or "left" in text:
+            found = _RIR.search(text)
+            if found:
+                rir = float(found.group(1) or found.group(2))
+                text = text[: found.start()] + " " + text[found.end() :]
+        if "rpe" in text:
+            found = _RPE_AFTER.search(text) or _RPE_BEFORE.search(text)
+            if found:
+                rpe = float(found.group(1))
+                if 5 <= rpe <= 10:
+                    rir = 10 - rpe
+                text = text[: found.start()] + " " + text[found.end() :]
+    if ("2" in text or "two" in text) and ("x" in text or "×" in text or "*" in text):
+        # A pair of bells is named ("db", "kettlebells", "each hand") or follows "@", "with"
+        # or "holding".
+        if ("b" in text or "h" in text or "@" in text) and _PAIR_OF_BELLS.search(text):
+            text = _PAIR_OF_BELLS.sub(_one_of_pair, text)
+        if "kg" in text or "lb" in text:
+            text = _rewrite(_PAIR_AFTER_SETS, r"\1\2 ", text)
+    if not plain:
+        if "-" in text:
+            text = _rewrite(_RANGE, r"\1", text)
+        if "set" in text or "round" in text or "series" in text:
+            text = _SETS_OF.sub(" x ", text)
+        if " for " in text:
+            text = _rewrite(_FOR_REPS, r"\1 x ", text)
+        if "/" in text and exercise in _ONE_SIDED:
+            paired = _EQUAL_PAIR.sub(_equal_pair_per_side, text)
+            per_side = per_side or paired != text
+            text = paired
+    return text, default_unit, per_side, rir
+
+
+def _simple_group(match: re.Match[str], default_unit: str, exercise: str) -> SetGroup | None:
+    """The sets of a clause `_SIMPLE_SETS` matched, as `_build_groups` reads them from its
+    tokens; None for a bare load up to 10 ("3x5 @ 8"), which may be an effort."""
+    sets_text, reps_text, reps_word, load_text, unit = match.groups()
+    sets, reps = int(sets_text), int(reps_text)
+    if load_text is not None:
+        load = float(load_text)
+        if unit:
+            load *= _UNTIMED_UNITS[unit][0]
+        elif load > 10:
+            load = _bare_load(load, default_unit)
+        else:
+            return None
+        # A whole number of kilograms is rounded already, and round() to digits is slow.
+        load_kg = load if load % 1 == 0 else round_load(load)
+        return _tuple_new(SetGroup, (sets, reps, load_kg, None, None))
+    if reps_word or exercise in _BODYWEIGHT or sets <= 10:
+        return _tuple_new(SetGroup, (sets, reps, None, None, None))
+    # "225 x 10": the load first
+    load_kg = round_load(_bare_load(float(sets_text), default_unit))
+    return _tuple_new(SetGroup, (1, reps, load_kg, None, None))
 
 
 def _rewrite(pattern: re.Pattern[str], template: str, text: str) -> str:
@@ -263,15 +346,15 @@ def _rewrite(pattern: re.Pattern[str], template: str, text: str) -> str:
     return pattern.sub(template, text) if pattern.search(text) else text
 
 
+def _one_of_pair(match: re.Match[str]) -> str:
+    """ "2x20kg DBs" is logged at the weight of one."""
+    return f" {match.group(1) or match.group(2)} "
+
+
 def _per_side_reps(match: re.Match[str]) -> str:
     """ "12 each leg" is 12 reps a side; elsewhere the words only say it was one-sided."""
     before = match.string[: match.start()].rstrip()
     return " reps " if before[-1:].isdigit() else " "
-
-
-def _one_sided(exercise: str) -> bool:
-    info = BY_SLUG.get(exercise)
-    return exercise in _ONE_SIDED or (info is not None and info.category == "single_leg")
 
 
 def _equal_pair_per_side(match: re.Match[str]) -> str:
@@ -280,127 +363,177 @@ def _equal_pair_per_side(match: re.Match[str]) -> str:
     return f" {left} reps " if left == right else match.group()
 
 
-@dataclass(slots=True)
-class _Context:
-    """What a clause says once for all its sets: the load after "@", "10 reps", "3 sets"."""
-
+def _context(
+    items: list[_Item], default_unit: str, exercise: str, rir: float | None, has_chain: bool
+) -> _Context:
     load: float | None = None
-    load_given: bool = False
+    load_given = False
     reps: int | None = None
     sets: int | None = None
-    rir: float | None = None
-    rir_item: _Item | None = None  # the item whose "@ 9" gave `rir`
-
-
-def _context(items: list[_Item], default_unit: str, exercise: str, rir: float | None) -> _Context:
-    context = _Context(rir=rir)
-    has_chain = any(len(chain) >= 2 for item in items for chain in item.chains)
+    rir_item: _Item | None = None
     for item in items:
-        for index, (value, kind) in enumerate(item.ats):
-            if kind == "load" and not context.load_given:
-                context.load, context.load_given = value, True
-            elif kind == "" and (context.load_given or index > 0) and value <= 10:
-                if context.rir is None:
-                    context.rir, context.rir_item = 10 - value, item
-            elif kind == "" and not context.load_given:
+        chains, ats = item
+        for index, (value, kind) in enumerate(ats) if ats else ():
+            if kind == "load" and not load_given:
+                load, load_given = value, True
+            elif kind == "" and (load_given or index > 0) and value <= 10:
+                if rir is None:
+                    rir, rir_item = 10 - value, item
+            elif kind == "" and not load_given:
                 if value <= 10 and _looks_like_rpe(value, items, exercise):
-                    if context.rir is None:
-                        context.rir, context.rir_item = 10 - value, item
+                    if rir is None:
+                        rir, rir_item = 10 - value, item
                 else:
-                    context.load, context.load_given = _bare_load(value, default_unit), True
+                    load, load_given = _bare_load(value, default_unit), True
             elif kind == "bw":
-                context.load, context.load_given = None, True
-        for chain in item.chains:
+                load, load_given = None, True
+        for chain in chains:
             if len(chain) != 1:
                 continue
             value, kind = chain[0]
             if kind == "reps":
-                context.reps = int(value)
+                reps = int(value)
             elif kind == "sets":
-                context.sets = int(value)
-            elif kind == "bwplus" and not context.load_given:
-                context.load, context.load_given = value, True
-            elif kind == "bw" and not context.load_given:
-                context.load, context.load_given = None, True
-            elif has_chain and kind == "load" and not context.load_given:
-                context.load, context.load_given = value, True
-            elif has_chain and kind == "" and not context.load_given and value > 10:
-                context.load, context.load_given = _bare_load(value, default_unit), True
-    return context
+                sets = int(value)
+            elif load_given:
+                continue
+            elif kind == "bwplus":
+                load, load_given = value, True
+            elif kind == "bw":
+                load, load_given = None, True
+            elif has_chain and kind == "load":
+                load, load_given = value, True
+            elif has_chain and kind == "" and value > 10:
+                load, load_given = _bare_load(value, default_unit), True
+    return load, load_given, reps, sets, rir, rir_item
 
 
 def _build_groups(
     items: list[_Item], default_unit: str, exercise: str, rir: float | None
 ) -> tuple[list[SetGroup], float | None]:
-    context = _context(items, default_unit, exercise, rir)
-    chains = [chain for item in items for chain in item.chains if len(chain) >= 2]
-    if len(chains) > 1:
-        context.sets = None  # "3 sets: 100x5, 105x5, 110x5" lists each set already
+    chain_count = 0  # chains of two or more values: "3x5"
+    chained_items = 0  # items holding such a chain
+    for chains, _ in items:
+        before = chain_count
+        for chain in chains:
+            if len(chain) >= 2:
+                chain_count += 1
+        if chain_count != before:
+            chained_items += 1
+    load, load_given, reps, sets, rir, rir_item = _context(
+        items, default_unit, exercise, rir, chain_count > 0
+    )
+    if not chain_count:
+        return _singles_groups(items, load, reps, sets, default_unit, exercise), rir
+    if chain_count > 1:
+        sets = None  # "3 sets: 100x5, 105x5, 110x5" lists each set already
+    # "405x3, 425x2, 445x1 @9": an effort written on one set of a list rates that set.
+    own_item = rir_item if chained_items >= 2 else None
+    rounded = None if load is None else load if load % 1 == 0 else round_load(load)
     groups: list[SetGroup] = []
-    if chains:
-        # "405x3, 425x2, 445x1 @9": an effort written on one set of a list rates that set.
-        own_item = context.rir_item
-        if (
-            own_item is not None
-            and sum(any(len(chain) >= 2 for chain in item.chains) for item in items) < 2
-        ):
-            own_item = None
-        for item in items:
-            # "1x5 @ 160, then 2x5 @ 140": a load after "@" belongs to its own sets.
+    for item in items:
+        chains, ats = item
+        item_load, item_load_given = rounded, load_given
+        # "1x5 @ 160, then 2x5 @ 140": a load after "@" belongs to its own sets. An item of
+        # one chain and no "@" has no load of its own.
+        if ats or len(chains) > 1:
             own = _own_load(item, default_unit)
-            item_context = context
-            if own is not None and own != context.load:
-                item_context = replace(context, load=own, load_given=True)
-            for chain in item.chains:
-                if len(chain) >= 2:
-                    group = _chain_group(chain, item_context, default_unit, exercise)
-                    groups.append(group._replace(rir=context.rir) if item is own_item else group)
-                elif _more_reps_at_same_load(item, groups):
-                    # "60kg x 10, 8, 6": more sets at the load of the set before.
-                    groups.append(SetGroup(1, int(chain[0][0]), groups[-1].load_kg, None))
-        return groups, None if own_item is not None else context.rir
-    return _singles_groups(items, context, default_unit, exercise), context.rir
+            if own is not None and own != load:
+                item_load, item_load_given = round_load(own), True
+        for chain in chains:
+            if len(chain) >= 2:
+                group = _chain_group(
+                    chain, item_load, item_load_given, sets, default_unit, exercise
+                )
+                if item is own_item:
+                    group = _tuple_new(SetGroup, (*group[:4], rir))
+                groups.append(group)
+            elif (
+                groups
+                and groups[-1].sets == 1
+                and not ats
+                and len(chains) == 1
+                and chain[0][1] in ("", "reps")
+                and chain[0][0] <= 30
+            ):
+                # "60kg x 10, 8, 6": more sets at the load of the set before.
+                groups.append(SetGroup(1, int(chain[0][0]), groups[-1].load_kg, None))
+    return groups, None if own_item is not None else rir
 
 
 def _own_load(item: _Item, default_unit: str) -> float | None:
     """The load an item gives for its own sets: after its "@" ("@ 140kg", "@ 140"), or one
     load with its unit written beside them ("2x3 110kg", "110kg 2x3")."""
-    for value, kind in item.ats:
+    chains, ats = item
+    for value, kind in ats:
         if kind == "load":
             return value
         if kind == "" and value > 10:
             return _bare_load(value, default_unit)
-    if any(len(chain) >= 2 for chain in item.chains):
-        beside = [v for chain in item.chains if len(chain) == 1 for v, k in chain if k == "load"]
-        if len(beside) == 1:
-            return beside[0]
-    return None
-
-
-def _more_reps_at_same_load(item: _Item, groups: list[SetGroup]) -> bool:
-    if not groups or groups[-1].sets != 1 or item.ats or len(item.chains) != 1:
-        return False
-    value, kind = item.chains[0][0]
-    return kind in ("", "reps") and value <= 30
+    beside: float | None = None
+    has_chain = False
+    for chain in chains:
+        if len(chain) >= 2:
+            has_chain = True
+        elif chain[0][1] == "load":
+            if beside is not None:
+                return None
+            beside = chain[0][0]
+    return beside if has_chain else None
 
 
 def _looks_like_rpe(value: float, items: list[_Item], exercise: str) -> bool:
     """ "@8" is effort when a load is given elsewhere, or on a lift nobody loads that light."""
-    for item in items:
-        for chain in item.chains:
+    for chains, _ in items:
+        for chain in chains:
             for _, kind in chain:
                 if kind in ("load", "bw", "bwplus"):
                     return True
             if value >= 5 and len(chain) == 2 and chain[0][1] == "" and chain[0][0] > 10:
                 return True  # "80x5": the load is the first number already
-    info = BY_SLUG.get(exercise)
-    return value >= 5 and (value != int(value) or (info is not None and info.category == "main"))
+    return value >= 5 and (value != int(value) or exercise in _MAIN_LIFTS)
 
 
 def _chain_group(
-    chain: list[Value], context: _Context, default_unit: str, exercise: str
+    chain: list[Value],
+    load: float | None,
+    load_given: bool,
+    sets: int | None,
+    default_unit: str,
+    exercise: str,
 ) -> SetGroup:
-    load: float | None = round_load(context.load) if context.load is not None else None
+    """The sets of one "x" chain; `load` is the rounded load the clause or item gives them."""
+    for _, kind in chain:
+        if kind in _UNCOUNTED_KINDS:
+            return _uncounted_group(chain, load)
+    if len(chain) >= 3:
+        a, b, c = chain[0], chain[1], chain[2]
+        load_first = a[1] == "load" or (c[1] != "load" and a[0] > c[0] and a[0] > b[0])
+        if load_first:
+            a, c = c, a  # "100x5x3": the load, the reps, then the sets
+        return _tuple_new(SetGroup, (int(a[0]), int(b[0]), _as_load(c, default_unit), None, None))
+    a_value, a_kind = chain[0]
+    b_value, b_kind = chain[1]
+    if a_kind == "load":
+        return _tuple_new(SetGroup, (sets or 1, int(b_value), round_load(a_value), None, None))
+    if b_kind == "load":
+        return _tuple_new(SetGroup, (sets or 1, int(a_value), round_load(b_value), None, None))
+    if a_kind == "reps" or b_kind == "sets":
+        # "10 reps x 3 sets"
+        return _tuple_new(SetGroup, (int(b_value), int(a_value), load, None, None))
+    if a_kind == "sets" or b_kind == "reps" or load_given:
+        return _tuple_new(SetGroup, (int(a_value), int(b_value), load, None, None))
+    if exercise in _BODYWEIGHT:
+        return _tuple_new(SetGroup, (int(a_value), int(b_value), None, None, None))
+    if a_value > 10:
+        # "225 x 10", and "225 x 10, 3 sets"
+        load_kg = round_load(_bare_load(a_value, default_unit))
+        return _tuple_new(SetGroup, (sets or 1, int(b_value), load_kg, None, None))
+    return _tuple_new(SetGroup, (int(a_value), int(b_value), load, None, None))
+
+
+def _uncounted_group(chain: list[Value], load: float | None) -> SetGroup:
+    """A chain of holds, distances or bodyweight sets, where some values are not reps."""
     kinds = {kind for _, kind in chain}
     if "secs" in kinds:
         seconds = [v for v, kind in chain if kind == "secs"]
@@ -410,38 +543,15 @@ def _chain_group(
     if "dist" in kinds:
         others = [v for v, kind in chain if kind != "dist"]
         return SetGroup(int(others[0]) if others else 1, None, load, None)
-    if "bw" in kinds or "bwplus" in kinds:
-        numbers = [(v, kind) for v, kind in chain if kind not in ("bw", "bwplus")]
-        marker = next((v, kind) for v, kind in chain if kind in ("bw", "bwplus"))
-        load = round_load(marker[0]) if marker[1] == "bwplus" else None
-        if len(numbers) >= 2 and chain[0][1] in ("bw", "bwplus"):
-            # "+25 x 5 x 3" is written load first: reps, then sets.
-            return SetGroup(int(numbers[1][0]), int(numbers[0][0]), load, None)
-        if len(numbers) >= 2:
-            return SetGroup(int(numbers[0][0]), int(numbers[1][0]), load, None)
-        return SetGroup(1, int(numbers[0][0]) if numbers else None, load, None)
-    if len(chain) >= 3:
-        a, b, c = chain[0], chain[1], chain[2]
-        load_first = a[1] == "load" or (c[1] != "load" and a[0] > c[0] and a[0] > b[0])
-        if load_first:
-            return SetGroup(int(c[0]), int(b[0]), _as_load(a, default_unit), None)
-        return SetGroup(int(a[0]), int(b[0]), _as_load(c, default_unit), None)
-    a, b = chain[0], chain[1]
-    sets = context.sets or 1  # "225 x 10, 3 sets"
-    if a[1] == "load":
-        return SetGroup(sets, int(b[0]), _as_load(a, default_unit), None)
-    if b[1] == "load":
-        return SetGroup(sets, int(a[0]), _as_load(b, default_unit), None)
-    if a[1] == "reps" or b[1] == "sets":
-        return SetGroup(int(b[0]), int(a[0]), load, None)  # "10 reps x 3 sets"
-    if a[1] == "sets" or b[1] == "reps" or context.load_given:
-        return SetGroup(int(a[0]), int(b[0]), load, None)
-    info = BY_SLUG.get(exercise)
-    if info is not None and info.bodyweight:
-        return SetGroup(int(a[0]), int(b[0]), None, None)
-    if a[0] > 10:
-        return SetGroup(sets, int(b[0]), _as_load(a, default_unit), None)
-    return SetGroup(int(a[0]), int(b[0]), load, None)
+    numbers = [(v, kind) for v, kind in chain if kind not in ("bw", "bwplus")]
+    marker = next((v, kind) for v, kind in chain if kind in ("bw", "bwplus"))
+    load = round_load(marker[0]) if marker[1] == "bwplus" else None
+    if len(numbers) >= 2 and chain[0][1] in ("bw", "bwplus"):
+        # "+25 x 5 x 3" is written load first: reps, then sets.
+        return SetGroup(int(numbers[1][0]), int(numbers[0][0]), load, None)
+    if len(numbers) >= 2:
+        return SetGroup(int(numbers[0][0]), int(numbers[1][0]), load, None)
+    return SetGroup(1, int(numbers[0][0]) if numbers else None, load, None)
 
 
 def _as_load(value: Value, default_unit: str) -> float:
@@ -450,16 +560,20 @@ def _as_load(value: Value, default_unit: str) -> float:
 
 
 def _singles_groups(
-    items: list[_Item], context: _Context, default_unit: str, exercise: str
+    items: list[_Item],
+    load: float | None,
+    reps: int | None,
+    sets: int | None,
+    default_unit: str,
+    exercise: str,
 ) -> list[SetGroup]:
     """Sets written as lists: "5/5/5 @ 100", "150, 150, 160 kg", "5 reps at 100, 110"."""
-    values = [chain[0] for item in items for chain in item.chains]
-    load = round_load(context.load) if context.load is not None else None
+    values = [chain[0] for chains, _ in items for chain in chains]
+    load_kg = round_load(load) if load is not None else None
     seconds = [v for v, kind in values if kind == "secs"]
     if seconds:
-        return [SetGroup(context.sets or 1, None, load, s) for s in seconds]
-    info = BY_SLUG.get(exercise)
-    bodyweight = info is not None and info.bodyweight
+        return [SetGroup(sets or 1, None, load_kg, s) for s in seconds]
+    bodyweight = exercise in _BODYWEIGHT
     with_unit = [v for v, kind in values if kind == "load"]
     bare = [v for v, kind in values if kind == ""]
     if len(with_unit) == 1 and bare and all(v <= 30 for v in bare):
@@ -472,45 +586,39 @@ def _singles_groups(
             not bodyweight
             and bool(bare)
             and all(v > 30 for v in bare)
-            and (bool(with_unit) or context.reps is not None)
+            and (bool(with_unit) or reps is not None)
         )
     )
     if loads_listed:
         listed = [
-            (v, kind) for item in items for v, kind in [*[c[0] for c in item.chains], *item.ats]
+            (v, kind) for chains, ats in items for v, kind in [*[c[0] for c in chains], *ats]
             if kind in ("load", "")
         ]  # fmt: skip
         return [
-            SetGroup(context.sets if len(listed) == 1 and context.sets else 1, context.reps,
-                     _as_load(v, default_unit), None)
+            SetGroup(sets if len(listed) == 1 and sets else 1, reps, _as_load(v, default_unit),
+                     None)
             for v in listed
         ]  # fmt: skip
-    reps_values = [int(v) for item in items for v, kind in
-                   [c[0] for c in item.chains] if kind in ("", "reps")]  # fmt: skip
-    if not reps_values and context.reps is not None:
-        reps_values = [context.reps]
-    if not reps_values and context.sets is not None:
-        return [SetGroup(context.sets, None, load, None)]  # "3 x AMRAP": reps not counted
-    if len(reps_values) == 1 and context.sets is not None:
-        return [SetGroup(context.sets, reps_values[0], load, None)]
-    return [SetGroup(1, r, load, None) for r in reps_values]
+    reps_values = [int(v) for chains, _ in items for v, kind in
+                   [c[0] for c in chains] if kind in ("", "reps")]  # fmt: skip
+    if not reps_values and reps is not None:
+        reps_values = [reps]
+    if not reps_values and sets is not None:
+        return [SetGroup(sets, None, load_kg, None)]  # "3 x AMRAP": reps not counted
+    if len(reps_values) == 1 and sets is not None:
+        return [SetGroup(sets, reps_values[0], load_kg, None)]
+    return [SetGroup(1, r, load_kg, None) for r in reps_values]
 
 
 def _merge(groups: list[SetGroup]) -> tuple[SetGroup, ...]:
+    if len(groups) == 1:
+        return (groups[0],)
     merged: list[SetGroup] = []
     for group in groups:
-        if merged and _same_work(merged[-1], group):
-            last = merged.pop()
-            merged.append(last._replace(sets=last.sets + group.sets))
+        # The same reps, load, duration and effort: one group of more sets.
+        if merged and merged[-1][1:] == group[1:]:
+            last = merged[-1]
+            merged[-1] = _tuple_new(SetGroup, (last[0] + group[0], *last[1:]))
         else:
             merged.append(group)
     return tuple(merged)
-
-
-def _same_work(a: SetGroup, b: SetGroup) -> bool:
-    return (
-        a.reps == b.reps
-        and a.load_kg == b.load_kg
-        and a.duration_s == b.duration_s
-        and a.rir == b.rir
-    )

@@ -94,3 +94,33 @@ def test_the_catch_all_safety_net_is_never_needed(text: str, today: dt.date, uni
     from core.parser.message import parse_strict
 
     parse_strict(text, today=today, units=units)  # type: ignore[arg-type]
+
+
+_SIMPLE_SETS_TEXT = st.tuples(
+    st.integers(1, 400),
+    st.integers(1, 400),
+    st.sampled_from(["", " reps", " rep", "reps"]),
+    st.sampled_from(["", " @ ", "@", " at ", " "]),
+    st.one_of(st.integers(1, 600).map(str), st.floats(0.5, 600).map(lambda f: f"{f:.1f}")),
+    st.sampled_from(["", "kg", " kgs", "lb", " lbs"]),
+).map(lambda t: f"{t[0]}x{t[1]}{t[2]}" + (f"{t[3]}{t[4]}{t[5]}" if t[3] else ""))
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    text=_SIMPLE_SETS_TEXT,
+    exercise=st.sampled_from(["back_squat", "pull_up", "plank", "bulgarian_split_squat"]),
+    units=_UNITS,
+)
+def test_plain_sets_read_the_same_by_the_quick_path_and_the_full_reading(
+    text: str, exercise: str, units: str
+) -> None:
+    """ "3x5 @ 100kg" takes a shortcut; it must give what reading its tokens gives."""
+    from core.parser import lifts
+
+    quick = lifts.parse_lift_data(text, exercise, units)  # type: ignore[arg-type]
+    unit = "lb" if units == "imperial" else "kg"
+    items = lifts._tokenize(text, unit, exercise in lifts._TIMED)
+    groups, rir = lifts._build_groups(items, unit, exercise, None) if items else ([], None)
+    full = lifts.LiftData(lifts._merge(groups), False, rir) if groups else None
+    assert quick == full
