@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from core.entries import Units
+from core.parser.keywords import letter_runs
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -322,7 +323,6 @@ _CUE_WORDS = frozenset(
 )  # fmt: skip
 _LETTER_DAY_CUE = re.compile(r"\s*[a-z]{1,2}\s*(?::|-\s)")
 _NUMERIC_DATE_CUE = re.compile(r"\d[/.-]\d")
-_WORDS = re.compile(r"[a-z]+")
 
 
 def _has_date_cue(line: str) -> bool:
@@ -330,7 +330,7 @@ def _has_date_cue(line: str) -> bool:
         return True
     if _LETTER_DAY_CUE.match(line):
         return True
-    return not _CUE_WORDS.isdisjoint(_WORDS.findall(line))
+    return not _CUE_WORDS.isdisjoint(letter_runs(line))
 
 
 def may_name_date(text: str, words: frozenset[str]) -> bool:

@@ -5,11 +5,25 @@ from __future__ import annotations
 import re
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+_LETTERS = re.compile(r"[a-z]+")
+# For ASCII text, blanking every other byte and splitting finds the same runs as the patterns
+# above in about half the work.
+_TOKEN_BYTES = bytes(b if 0x61 <= b <= 0x7A or 0x30 <= b <= 0x39 else 0x20 for b in range(256))
+_LETTER_BYTES = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
 
 
 def tokens(text: str) -> frozenset[str]:
     """The lowercase letter/digit runs of a text ("6x800m" gives 6, x800m)."""
+    if text.isascii():
+        return frozenset(text.encode().translate(_TOKEN_BYTES).decode().split())
     return frozenset(_TOKEN.findall(text))
+
+
+def letter_runs(text: str) -> frozenset[str]:
+    """The lowercase letter runs of a text ("6x800m" gives x, m)."""
+    if text.isascii():
+        return frozenset(text.encode().translate(_LETTER_BYTES).decode().split())
+    return frozenset(_LETTERS.findall(text))
 
 
 class Keywords:

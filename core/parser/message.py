@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from core.entries import Entry, RunType, Units
 from core.parser.dates import MARKER, find_date, may_name_date, starts_with_day_letter
-from core.parser.keywords import tokens
+from core.parser.keywords import letter_runs, tokens
 from core.parser.lifts import parse_lift_data
 from core.parser.matching import match_exercise, name_words
 from core.parser.plausibility import check_entry
@@ -333,13 +333,13 @@ def _normalize(text: str) -> tuple[str, frozenset[str]]:
             # fails, and most cues turn up without their phrase.
             if _has_cues(lowered, cues) and pattern.search(lowered):
                 lowered = pattern.sub(replacement, lowered)
-    words = frozenset(_LETTERS.findall(lowered))
+    words = letter_runs(lowered)
     # A spreadsheet's "2E" is 2 easy (splitting it leaves the letter runs as they were).
     if not words.isdisjoint(_GLUED_TYPE_WORDS) and _GLUED_TYPE.search(lowered):
         lowered = _GLUED_TYPE.sub(r"\1 \2", lowered)
     if not words.isdisjoint(_NUMBER_WORD_SET):
         lowered = _NUMBER_WORD.sub(_spoken_number, lowered)
-        words = frozenset(_LETTERS.findall(lowered))
+        words = letter_runs(lowered)
     return lowered, words
 
 
@@ -468,7 +468,7 @@ def _clauses(line: str, words: frozenset[str]) -> list[str]:
     if "(" in line:
         prefixed = True  # a bracket rewritten: look again
         line = _BRACKET.sub(_bracket, line)
-    no_words = _SPLIT_WORDS.isdisjoint(words) or _SPLIT_WORDS.isdisjoint(_LETTERS.findall(line))
+    no_words = _SPLIT_WORDS.isdisjoint(words) or _SPLIT_WORDS.isdisjoint(letter_runs(line))
     if (
         no_words
         and _SPLIT_CHAR.search(line) is None
