@@ -405,7 +405,7 @@ def _classify(
         slug, start, end = hit
         # "rows 4x8" is the barbell lift; "2k row" is the rowing machine.
         if slug != "barbell_row" or _LIFT_NOTATION.search(clause) or "row" not in words:
-            return _Group("lift", [clause], date, exercise=slug, exercise_words=names[start:end])
+            return _Group("lift", [clause], date, slug, names[start:end])
     sport = find_sport(clause, words)
     if sport in ("walk", "bike", "climb") and _RUN_NOT_SPORT.search(clause):
         sport = None
@@ -747,14 +747,19 @@ def _read_clock(
 
 
 def _run_entry(group: _Group, units: Units) -> Entry:
-    main = [f for f in group.fragments if not f.addon] or group.fragments
-    # "Last long run of the year: 25km": a detail with no run before it is the run itself.
-    whole = all(f.subpart for f in main) or (
-        # "first 5k without walking, 34:12": a detail that opens the message and the times
-        # after it (which name no distance) are the run itself.
-        main[0].subpart
-        and all(f.subpart or (f.distance_m is None and f.work_m is None) for f in main)
-    )
+    fragments = group.fragments
+    if len(fragments) == 1:
+        main = fragments  # the common case, without the passes below
+        whole = fragments[0].subpart
+    else:
+        main = [f for f in fragments if not f.addon] or fragments
+        # "Last long run of the year: 25km": a detail with no run before it is the run itself.
+        whole = all(f.subpart for f in main) or (
+            # "first 5k without walking, 34:12": a detail that opens the message and the times
+            # after it (which name no distance) are the run itself.
+            main[0].subpart
+            and all(f.subpart or (f.distance_m is None and f.work_m is None) for f in main)
+        )
     distance: float | None = None
     work: float | None = None
     duration: float | None = None
