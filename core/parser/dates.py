@@ -284,11 +284,22 @@ _AGO_WORDS = frozenset({"a", "one", "two", "three", "four", "five", "six"})
 _BEFORE_YESTERDAY_WORDS = frozenset({"the", "day"})
 
 
+# The first letters of the forms that only match at the start of a line ("Th:", "Fr 17.7.:").
+_LINE_START_LETTERS = frozenset("mtdwfsr")
+
+
 def _phrase_starts(line: str) -> list[int]:
-    starts = [0]
+    # The line's start is tried for the forms anchored there: a day heading or "19/11 -".
+    head = line.lstrip()[:1]
+    line_start = head in _LINE_START_LETTERS or (
+        head.isdigit() and ("/" in line or "." in line)
+    )
+    starts = [0] if line_start else []
     ago = "ago" in line
     before_yesterday = "yesterday" in line
     for run in _WORD_RUN.finditer(line):
+        if line_start and run.start() == 0:
+            continue  # tried already
         word = run.group()
         if word in _FIRST_WORDS:
             if (word in _AGO_WORDS and not ago) or (

@@ -922,13 +922,17 @@ def _pretty(clause: str) -> str:
 def parse_log_message(text: str, *, today: dt.date, units: Units) -> ParseResult:
     """Read a training log message into entries, or say why nothing can be logged."""
     try:
-        return parse_strict(text, today=today, units=units)
+        return _parse(text, today, units)
     except Exception:  # a chat message must never crash the bot; say so instead
         return ParseResult(error="I couldn't make sense of that message, so nothing was logged.")
 
 
 def parse_strict(text: str, *, today: dt.date, units: Units) -> ParseResult:
     """Like `parse_log_message`, but lets an internal failure raise (for tests)."""
+    return _parse(text, today, units)
+
+
+def _parse(text: str, today: dt.date, units: Units) -> ParseResult:
     if not isinstance(text, str) or not text.strip():
         return ParseResult(error="The message is empty.")
     if len(text) > MAX_MESSAGE_CHARS:
