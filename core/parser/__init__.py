@@ -46,9 +46,24 @@ Decisions worth knowing:
   entries read are handed back in `ParseResult.rejected` so the coach can spot a slip.
 """
 
+from core.parser import matching, runs
 from core.parser.message import parse_log_message
 from core.parser.plausibility import suspicious_load
 from core.parser.questions import looks_like_question
 from core.parser.result import ParseResult
 
-__all__ = ["ParseResult", "looks_like_question", "parse_log_message", "suspicious_load"]
+__all__ = [
+    "ParseResult",
+    "clear_lookup_caches",
+    "looks_like_question",
+    "parse_log_message",
+    "suspicious_load",
+]
+
+
+def clear_lookup_caches() -> None:
+    """Forget the exercise-name and misspelt-word look-ups the parser remembers, so the next
+    messages pay for them again (as a fresh process does)."""
+    matching.match_exercise.cache_clear()
+    matching.fuzzy_cache_clear()
+    runs.misspelt_type_cache_clear()

@@ -291,9 +291,7 @@ _LINE_START_LETTERS = frozenset("mtdwfsr")
 def _phrase_starts(line: str) -> list[int]:
     # The line's start is tried for the forms anchored there: a day heading or "19/11 -".
     head = line.lstrip()[:1]
-    line_start = head in _LINE_START_LETTERS or (
-        head.isdigit() and ("/" in line or "." in line)
-    )
+    line_start = head in _LINE_START_LETTERS or (head.isdigit() and ("/" in line or "." in line))
     starts = [0] if line_start else []
     ago = "ago" in line
     before_yesterday = "yesterday" in line

@@ -97,6 +97,10 @@ def match_exercise(words: tuple[str, ...]) -> tuple[str, int, int] | None:
     return None
 
 
+def fuzzy_cache_clear() -> None:
+    _fuzzy.cache_clear()
+
+
 def name_words(text: str) -> tuple[str, ...]:
     """The words of a clause that could name an exercise, in order."""
     if "'" not in text and "’" not in text and "-" not in text:

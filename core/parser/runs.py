@@ -454,6 +454,10 @@ def _misspelt_type(word: str) -> int | None:
     return _TYPE_RANK[_FUZZY_TYPE_WORDS[hit[0]]] if hit else None
 
 
+def misspelt_type_cache_clear() -> None:
+    _misspelt_type.cache_clear()
+
+
 def _blank(text: str, match: re.Match[str]) -> str:
     return text[: match.start()] + " " + text[match.end() :]
 
