@@ -191,6 +191,10 @@ _RECORD_STATEMENT = re.compile(
     r"\b(?:pb|pr|1rm|rm|max|best|record|personal best|longest|furthest|fastest|"
     r"longest run|furthest run|fastest time)\s+(?:\w+\s+)?(?:is|was|=|of|stands at|sits at)\b"
 )
+# The letter runs `_RECORD_STATEMENT` cannot match without ("1rm" holds "rm").
+_RECORD_WORDS = frozenset(
+    {"pb", "pr", "rm", "max", "best", "record", "longest", "furthest", "fastest"}
+)
 # "Goals: sub-3 marathon, 200kg deadlift": everything listed under the heading is a wish.
 _GOALS_HEADING = re.compile(
     r"\s*(?:my\s+)?(?:\d{4}\s+)?(?:new\s+years?\s+)?(?:goals?|resolutions?|targets?)"
@@ -994,7 +998,8 @@ def _not_a_log(lowered: str, words: frozenset[str]) -> ParseResult | None:
     if is_greeting(lowered):
         return ParseResult(error="That doesn't look like a training log.")
     if (
-        (
+        not _RECORD_WORDS.isdisjoint(words)
+        and (
             " is " in lowered
             or " was " in lowered
             or "=" in lowered
