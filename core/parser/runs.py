@@ -222,6 +222,7 @@ _HOURS_MINUTES = re.compile(
     r"(?=\d)\b(\d{1,2})\s*(?:h|hr|hrs|hour|hours)\s*(?:and\s*)?(\d{1,2})\s*(?:m|min|mins|minutes|')?"
     r"(?:\s*(\d{1,2})\s*(?:s|sec|secs|seconds|\"))?\b"
 )
+_HOUR_CUE = re.compile(r"\d\s*h")
 _HOURS = re.compile(r"(?=[\d.])\b(\d+(?:\.\d+)?|\.\d+)\s*(?:h|hr|hrs|hours?)\b")
 _MINUTES = re.compile(
     r"(?=\d)\b(\d+(?:\.\d+)?)\s*(?:min|mins|minutes|minute|mn|')(?:\s*(?:and\s*)?(\d{1,2})\s*"
@@ -464,10 +465,12 @@ def _blank(text: str, match: re.Match[str]) -> str:
 
 def _take_duration(text: str) -> tuple[float | None, str]:
     """Take the first explicit duration out of the text ("1:05:00", "1h25", "45 min")."""
-    if text.count(":") > 1 and (match := _HMS.search(text)):
+    # An "h:mm:ss" starts at most two characters before its first colon.
+    if text.count(":") > 1 and (match := _HMS.search(text, max(0, text.find(":") - 2))):
         hours, minutes, seconds = match.groups()
         return int(hours) * 3600 + int(minutes) * 60 + int(seconds), _blank(text, match)
-    if "h" in text:
+    # Both hour patterns need a digit, maybe spaces, then "h": one cheap scan for that first.
+    if "h" in text and _HOUR_CUE.search(text):
         match = _HOURS_MINUTES.search(text)
         if match:
             hours, minutes, seconds = match.groups()
@@ -717,7 +720,9 @@ def _cut(text: str, matches: list[re.Match[str]]) -> str:
 
 def _read_pace(fragment: RunFragment, text: str) -> tuple[str, int | None, str | None]:
     """Take the pace out of the text: (text, seconds per unit, unit word if written)."""
-    if ("ph" in text or "mh" in text or "/h" in text) and (speed := _SPEED.search(text)):
+    # Every speed unit (km/h, kmh, kph, mph) holds an "h": one scan rules most clauses out.
+    has_speed_unit = "h" in text and ("ph" in text or "mh" in text or "/h" in text)
+    if has_speed_unit and (speed := _SPEED.search(text)):
         # "5k @ 10km/h" is a pace of 6:00/km.
         per_hour_m = M_PER_MILE if speed.group(2) == "mph" else M_PER_KM
         if float(speed.group(1)) > 0:
@@ -749,14 +754,16 @@ def _read_distance(fragment: RunFragment, text: str, units: Units) -> str:
     # Every distance unit holds one of these letters.
     has_unit = "m" in text or "k" in text or "yd" in text or "yard" in text
     measured = _DISTANCE.search(text) if has_unit else None
-    if measured is not None and not measured.group(1).startswith(_NAMED_NUMBERS):
-        named = None  # a named distance only matters where it starts at the measured one
-    else:
-        named = _NAMED_DISTANCE.search(text) if _NAMED_CUE.search(text) else None
+    named = None  # a named distance only matters where it starts at the measured one
+    if measured is not None:
+        number, unit = measured.groups()
+        if number.startswith(_NAMED_NUMBERS) and _NAMED_CUE.search(text):
+            named = _NAMED_DISTANCE.search(text)
+    elif _NAMED_CUE.search(text):
+        named = _NAMED_DISTANCE.search(text)
     # "13.1 miles" is the half marathon itself; elsewhere a measured distance wins
     # ("Day 12 of marathon training: 16k").
-    if measured and not (named and named.start() == measured.start()):
-        number, unit = measured.groups()
+    if measured is not None and not (named and named.start() == measured.start()):
         value = float(number)
         unit_m = M_PER_MILE if unit == "m" and value < 100 else _UNIT_METRES[unit]
         fragment.distance_unit_m = unit_m
@@ -808,7 +815,10 @@ def _read_clock(fragment: RunFragment, text: str) -> str:
         if minutes:
             fragment.duration_s = float(minutes.group(1)) * 60
             text = _blank(text, minutes)
-    clock = _MMSS.search(text) if fragment.duration_s is None and ":" in text else None
+    clock = None
+    if fragment.duration_s is None and (colon := text.find(":")) >= 0:
+        # An "mm:ss" starts at most three characters before its colon.
+        clock = _MMSS.search(text, max(0, colon - 3))
     if clock:
         fragment.duration_s = float(int(clock.group(1)) * 60 + int(clock.group(2)))
         fragment.clock_only = True
