@@ -217,18 +217,21 @@ _PACE = re.compile(
     r"(?:(?:/|per\s*)(?P<u2>km|k|mi|mile)\b)?)"
 )
 _PRIME_PACE = re.compile(r"\b(\d{1,2})'\s*(\d\d)(?:\"|'')?\s*(?:/|per\s*)(km|k|mi|mile)\b")
-_HMS = re.compile(r"(?=\d)\b(\d{1,2}):(\d\d):(\d\d)\b")
+# The patterns below start with the digit itself and look back past it for the word boundary
+# ("(?<!\w\d)" is "\b" before that digit): a pattern that starts with a character set is
+# scanned for quickly, one that starts with an assertion is tried at every position.
+_HMS = re.compile(r"(\d(?<!\w\d)\d?):(\d\d):(\d\d)\b")
 _HOURS_MINUTES = re.compile(
-    r"(?=\d)\b(\d{1,2})\s*(?:h|hr|hrs|hour|hours)\s*(?:and\s*)?(\d{1,2})\s*(?:m|min|mins|minutes|')?"
+    r"(\d(?<!\w\d)\d?)\s*(?:h|hr|hrs|hour|hours)\s*(?:and\s*)?(\d{1,2})\s*(?:m|min|mins|minutes|')?"
     r"(?:\s*(\d{1,2})\s*(?:s|sec|secs|seconds|\"))?\b"
 )
 _HOUR_CUE = re.compile(r"\d\s*h")
 _HOURS = re.compile(r"(?=[\d.])\b(\d+(?:\.\d+)?|\.\d+)\s*(?:h|hr|hrs|hours?)\b")
 _MINUTES = re.compile(
-    r"(?=\d)\b(\d+(?:\.\d+)?)\s*(?:min|mins|minutes|minute|mn|')(?:\s*(?:and\s*)?(\d{1,2})\s*"
+    r"(\d(?<!\w\d)\d*(?:\.\d+)?)\s*(?:min|mins|minutes|minute|mn|')(?:\s*(?:and\s*)?(\d{1,2})\s*"
     r"(?:s|sec|secs|seconds|\"))?(?![a-z])"
 )
-_MMSS = re.compile(r"(?=\d)\b(\d{1,3}):(\d\d)\b")
+_MMSS = re.compile(r"(\d(?<!\w\d)\d{0,2}):(\d\d)\b")
 _NAMED_DISTANCE = re.compile(
     r"(?=[\dhmao])(?:\b(?P<half>half[\s-]*marathon|half[\s-]*mary|hm|half|13\.1\s*(?:mi|miles?))\b"
     r"|(?<![\d.])(?P<half_n>13\.1)\b(?!\s*(?:k|km)\b)|(?<![\d.])(?P<full_n>26\.2)\b(?!\s*(?:k|km)\b)"
@@ -236,7 +239,7 @@ _NAMED_DISTANCE = re.compile(
     r"|\b(?P<a_mile>a|one)\s+mile\b|\b(?P<mile_race>mile)\s+(?:race|time\s+trial|tt)\b)"
 )
 _DISTANCE = re.compile(rf"(?=[\d.])\b{_NUM}\s*-?\s*{_DIST_UNIT}\b(?!\s*(?:x|×|\*)\s*\d)")
-_BARE = re.compile(r"(?=\d)(?<![\d:.])\b(\d+(?:\.\d+)?)\b(?![\d:.]|\s*(?:x|×|\*|/))")
+_BARE = re.compile(r"(\d(?<![\w:.]\d)\d*(?:\.\d+)?)\b(?![\d:.]|\s*(?:x|×|\*|/))")
 _TOTAL = re.compile(r"\b(?:total|in total|overall|all in|altogether|tot)\b")
 _PARKRUN = re.compile(r"\bpark ?run\b")
 
