@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from core.entries import Units
 from core.parser.keywords import letter_runs
@@ -26,13 +26,18 @@ _LETTER_DAYS = {"m": 0, "mo": 0, "t": 1, "tu": 1, "w": 2, "we": 2, "th": 3, "r":
                 "fr": 4, "sa": 5, "su": 6}  # fmt: skip
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1}
 
-# Each form is tried only where its first letter or digit stands (the lookahead before it): a
+# How every weekday and month word begins.
+_WEEKDAY_START = "mon|tue|wed|thu|fri|sat|sun"
+_MONTH_START = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+
+# Each form is tried only where one of its first words can stand (the lookahead before it): a
 # cheap test that spares the longer alternatives at each phrase start.
 _DATE_PATTERN = re.compile(
     rf"(?=\d)(?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b)"
-    rf"|(?=[\dmtwfs])(?P<full>(?:\b(?P<fw>{_WEEKDAY_WORD})\.?,?\s+)?"
+    rf"|(?=\d|{_WEEKDAY_START})(?P<full>(?:\b(?P<fw>{_WEEKDAY_WORD})\.?,?\s+)?"
     rf"\b(?P<fa>\d{{1,2}})[/.](?P<fb>\d{{1,2}})[/.](?P<fy>\d{{4}}|\d{{2}})\b)"
-    rf"|(?=[mtwfsod])(?P<short>(?:\b(?P<sw>{_WEEKDAY_WORD})\.?,?\s+|\bon\s+|\bdate:?\s*)"
+    rf"|(?={_WEEKDAY_START}|on\s|date)"
+    rf"(?P<short>(?:\b(?P<sw>{_WEEKDAY_WORD})\.?,?\s+|\bon\s+|\bdate:?\s*)"
     rf"(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})\b(?![/.\d]))"
     # "Fr 17.7.:", "Wed 15.07.": day.month. with its closing dot after the day heading a line
     # (without the day, "10.5." could be a distance ending a sentence).
@@ -42,22 +47,24 @@ _DATE_PATTERN = re.compile(
     # (a distance alone there, "10.5 - 52:10", stays a distance).
     r"|(?P<lead>^\s*(?P<la>\d{1,2})(?:/(?P<lb>\d{1,2})\s*(?::|-\s|\s-|\s+(?=[a-z\d]))"
     r"|\.(?P<dlb>\d{1,2})\.?\s*(?::|-)\s+(?=[^\n]*\d\s*(?:(?:k|km|mi|miles?|m)\b|x\s*\d))))"
-    rf"|(?=[\dmtwfs])(?P<dm>(?:\b{_WEEKDAY_WORD}\.?,?\s+)?"
+    rf"|(?=\d|{_WEEKDAY_START})(?P<dm>(?:\b{_WEEKDAY_WORD}\.?,?\s+)?"
     rf"\b(?P<dmd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"(?P<dmm>{_MONTH_WORD})\b\.?(?:,?\s+(?P<dmy>\d{{4}}))?)"
-    rf"|(?=[mtwfsjaond])(?P<md>(?:\b{_WEEKDAY_WORD}\.?,?\s+)?"
+    rf"|(?={_WEEKDAY_START}|{_MONTH_START})(?P<md>(?:\b{_WEEKDAY_WORD}\.?,?\s+)?"
     rf"\b(?P<mdm>{_MONTH_WORD})\.?\s+(?P<mdd>\d{{1,2}})"
     rf"(?:st|nd|rd|th)?\b(?!\s*(?:k|km|mi|miles?|x|kg|lbs?|min)\b)(?:,?\s+(?P<mdy>\d{{4}}))?)"
-    rf"|(?=[mtwfs])(?P<wo>\b(?P<wow>{_WEEKDAY_WORD})\.?,?\s+"
+    rf"|(?={_WEEKDAY_START})(?P<wo>\b(?P<wow>{_WEEKDAY_WORD})\.?,?\s+"
     rf"(?:the\s+)?(?P<wod>\d{{1,2}})(?:st|nd|rd|th)\b)"
     r"|(?P<letter>^\s*(?P<ld>m|mo|t|tu|w|we|th|r|f|fr|sa|su)\s*(?::|-\s))"
-    r"|(?=[td])(?P<dby>\b(?:the\s+)?day\s+before\s+yesterday\b)"
-    r"|(?=[\dotfsa])(?P<ago>\b(?P<agon>\d+|one|two|three|four|five|six|a)\s+days?\s+ago\b)"
-    r"|(?=[yl])(?P<yday>\b(?:(?:yesterday'?s?|yday|yest|ystrdy)"
+    r"|(?=the\s|day\s)(?P<dby>\b(?:the\s+)?day\s+before\s+yesterday\b)"
+    r"|(?=\d|one\s|two\s|three\s|four\s|five\s|six\s|a\s)"
+    r"(?P<ago>\b(?P<agon>\d+|one|two|three|four|five|six|a)\s+days?\s+ago\b)"
+    r"|(?=y|last\s)(?P<yday>\b(?:(?:yesterday'?s?|yday|yest|ystrdy)"
     r"(?:\s+(?:morning|afternoon|evening|night|am|pm)\b)?|last\s+night|last\s+evening)\b)"
-    r"|(?=[te])(?P<today>\b(?:today'?s?|this\s+(?:morning|afternoon|evening|am|pm)|tonight|"
-    r"earlier\s+today|this\s+a\.m\.)\b)"
-    rf"|(?=[lptomwfs])(?P<wd>(?:\b(?P<wdq>last|this\s+past|past|on|this)\s+)?"
+    r"|(?=to|this\s|earlier\s)(?P<today>\b(?:today'?s?|this\s+(?:morning|afternoon|evening|am|pm)"
+    r"|tonight|earlier\s+today|this\s+a\.m\.)\b)"
+    rf"|(?={_WEEKDAY_START}|last\s|this\s|past\s|on\s)"
+    rf"(?P<wd>(?:\b(?P<wdq>last|this\s+past|past|on|this)\s+)?"
     rf"\b(?P<wdn>{_WEEKDAY_WORD})\b"
     r"(?P<wdtail>'?s?\s*(?:morning|afternoon|evening|night|am|pm)?\s*:?))"
 )
@@ -68,8 +75,7 @@ _DATE_PATTERN = re.compile(
 MARKER = "\ue000"
 
 
-@dataclass(frozen=True, slots=True)
-class DateFound:
+class DateFound(NamedTuple):  # a tuple: one is built per line, and tuples build fastest
     """The dates a line names, in order, and the line with each phrase replaced by a marker.
 
     The marker for `dates[i]` is MARKER, i, MARKER; phrases that only give context ("sore after
@@ -231,42 +237,48 @@ def _weekday_date(match: re.Match[str], today: dt.date) -> dt.date | None:
     return _most_recent_weekday(_weekday_index(word), today, strictly_before=strictly_before)
 
 
+# A NamedTuple's own constructor is a Python function: building through tuple.__new__ skips
+# that call.
+_tuple_new = tuple.__new__
+
+
 def find_date(line: str, today: dt.date, units: Units) -> DateFound:
     """Find the dates named in a lowercase line and mark where each one was."""
     if not _has_date_cue(line):
-        return DateFound((), line)
+        return _tuple_new(DateFound, ((), line, None))
     dates: list[dt.date] = []
     problem: str | None = None
     pieces: list[str] = []
     last = 0
-    resume = 0
-    for start in _phrase_starts(line):
-        if start < resume:
-            continue
-        match = _DATE_PATTERN.match(line, start)
-        if match is None:
-            continue
-        resume = match.end()
+    search = (_DATE_SEARCH_ALL if "ago" in line or "yesterday" in line else _DATE_SEARCH).search
+    # The forms anchored at the line's start ("Th:", "Fr 17.7.:", "19/11 -") begin with one of
+    # these letters or a digit, and dotted or slashed numbers.
+    head = line.lstrip()[:1]
+    if head in _LINE_START_LETTERS or (head.isdigit() and ("/" in line or "." in line)):
+        match = _DATE_PATTERN.match(line) or search(line, 1)
+    else:
+        match = search(line)
+    while match is not None:
         resolved = _resolve(match, today, units)
-        if resolved is None:
-            if match.lastgroup in ("iso", "full"):
-                problem = problem or f"“{match.group().strip()}” is not a date I can read."
-                pieces.append(line[last : match.start()])
-                last = match.end()
-            continue
-        pieces.append(line[last : match.start()])
-        if _CONTEXT_ONLY.search(line, 0, match.start()):
-            pieces.append(" ")
-        else:
-            pieces.append(f" {MARKER}{len(dates)}{MARKER} ")
-            dates.append(resolved)
-        last = match.end()
+        if resolved is not None:
+            pieces.append(line[last : match.start()])
+            if _CONTEXT_ONLY.search(line, 0, match.start()):
+                pieces.append(" ")
+            else:
+                pieces.append(f" {MARKER}{len(dates)}{MARKER} ")
+                dates.append(resolved)
+            last = match.end()
+        elif match.lastgroup in ("iso", "full"):
+            problem = problem or f"“{match.group().strip()}” is not a date I can read."
+            pieces.append(line[last : match.start()])
+            last = match.end()
+        match = search(line, match.end())
     pieces.append(line[last:])
-    return DateFound(tuple(dates), "".join(pieces), problem)
+    return _tuple_new(DateFound, (tuple(dates), "".join(pieces), problem))
 
 
-# Every date phrase starts the line or starts a word from this set (or a number): trying the
-# pattern only there finds what scanning every character would, several times faster.
+# The words a date phrase can start with. Every form but those anchored at the line's start
+# begins a word: one of these, a number, or "date" run into its digits ("date12/3").
 _FIRST_WORDS = frozenset(
     {"on", "date", "the", "day", "a", "one", "two", "three", "four", "five", "six", "last",
      "this", "past", "today", "todays", "tonight", "earlier", "yesterday", "yesterdays", "yday",
@@ -276,46 +288,50 @@ _FIRST_WORDS = frozenset(
      "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
      "november", "dec", "december"}
 )  # fmt: skip
-_WORD_RUN = re.compile(r"\w+")
-
-
-# First words that only "N days ago" and "the day before yesterday" start.
+# First words that only "N days ago" and "the day before yesterday" start: "ran a 10k" and
+# "the usual loop" name no date.
 _AGO_WORDS = frozenset({"a", "one", "two", "three", "four", "five", "six"})
 _BEFORE_YESTERDAY_WORDS = frozenset({"the", "day"})
-
-
-# The first letters of the forms that only match at the start of a line ("Th:", "Fr 17.7.:").
 _LINE_START_LETTERS = frozenset("mtdwfsr")
+# What follows a number that starts a date: "2024-03-02", "3/11/24", "12 march", "3 days ago".
+_NUMBER_START = (
+    rf"\d{{4}}-\d|\d\d?[/.]\d\d?[/.]\d|\d+(?:st|nd|rd|th)?\s+(?:(?:of\s+)?{_MONTH_WORD}\b|days?\s)"
+)
 
 
-def _phrase_starts(line: str) -> list[int]:
-    # The line's start is tried for the forms anchored there: a day heading or "19/11 -".
-    head = line.lstrip()[:1]
-    line_start = head in _LINE_START_LETTERS or (head.isdigit() and ("/" in line or "." in line))
-    starts = [0] if line_start else []
-    ago = "ago" in line
-    before_yesterday = "yesterday" in line
-    for run in _WORD_RUN.finditer(line):
-        if line_start and run.start() == 0:
-            continue  # tried already
-        word = run.group()
-        if word in _FIRST_WORDS:
-            if (word in _AGO_WORDS and not ago) or (
-                word in _BEFORE_YESTERDAY_WORDS and not before_yesterday
-            ):
-                continue  # "ran a 10k", "the usual loop": no date can start there
-            starts.append(run.start())
-        elif not word.isalpha() and _may_start_date(word):
-            starts.append(run.start())
-    return starts
+def _alternation(words: frozenset[str]) -> str:
+    """A pattern for any of `words` that branches one letter at a time, so a word that is
+    none of them fails after a letter or two rather than once per word."""
+    heads: dict[str, set[str]] = {}
+    for word in words:
+        if word:
+            heads.setdefault(word[0], set()).add(word[1:])
+    branches = [head + _alternation(frozenset(rests)) for head, rests in sorted(heads.items())]
+    optional = "" in words and bool(branches)
+    if len(branches) != 1:
+        pattern = f"(?:{'|'.join(branches)})" if branches else ""
+    elif optional and len(branches[0]) > 1:
+        pattern = f"(?:{branches[0]})"
+    else:
+        pattern = branches[0]
+    return pattern + "?" if optional else pattern
 
 
-def _may_start_date(word: str) -> bool:
-    """A number starts a date phrase only as a whole word or an ordinal ("21st"): "10k" and
-    "5x5" never do."""
-    if not word[0].isdigit():
-        return True
-    return word.isdigit() or (word[-2:] in ("st", "nd", "rd", "th") and word[:-2].isdigit())
+def _search_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """The date pattern, tried only at the start of a word that can begin a phrase (see
+    `_FIRST_WORDS`): scanning with this test is several times faster than trying every form
+    at every character. The first letters' set is cheaper still to test first."""
+    letters = "".join(sorted({word[0] for word in words}))
+    return re.compile(
+        rf"\b(?=[\d{letters}])(?={_NUMBER_START}|date\d|{_alternation(words)}\b)"
+        rf"(?:{_DATE_PATTERN.pattern})"
+    )
+
+
+# The search for lines without "ago" and "yesterday" skips the words only those phrases
+# start with.
+_DATE_SEARCH = _search_pattern(_FIRST_WORDS - _AGO_WORDS - _BEFORE_YESTERDAY_WORDS)
+_DATE_SEARCH_ALL = _search_pattern(_FIRST_WORDS)
 
 
 # "sore after yesterday's squats": a date after these words is context, not the session.
