@@ -9,7 +9,7 @@ _LETTERS = re.compile(r"[a-z]+")
 # For ASCII text, blanking every other byte and splitting finds the same runs as the patterns
 # above in about half the work.
 _TOKEN_BYTES = bytes(b if 0x61 <= b <= 0x7A or 0x30 <= b <= 0x39 else 0x20 for b in range(256))
-_LETTER_BYTES = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
+LETTER_BYTES = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
 
 
 def tokens(text: str) -> frozenset[str]:
@@ -22,7 +22,7 @@ def tokens(text: str) -> frozenset[str]:
 def letter_runs(text: str) -> frozenset[str]:
     """The lowercase letter runs of a text ("6x800m" gives x, m)."""
     if text.isascii():
-        return frozenset(text.encode().translate(_LETTER_BYTES).decode().split())
+        return frozenset(text.encode().translate(LETTER_BYTES).decode().split())
     return frozenset(_LETTERS.findall(text))
 
 

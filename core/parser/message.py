@@ -165,7 +165,6 @@ _DATA_WORDS = frozenset(
      "humidity", "windy", "rainy", "hot", "cold", "dark", "avg", "average", "distance",
      "duration"}
 )  # fmt: skip
-_LETTERS = re.compile(r"[a-z]+")
 _SPLIT_CHAR = re.compile(r"[,;.!+&|>/\n-]")
 _EMOJI = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]")
 _SPLIT_WORDS = frozenset(
@@ -364,7 +363,7 @@ def _is_data_only(clause: str, words: frozenset[str], has_digit: bool) -> bool:
         return False
     # Each letter run lies inside one token: only tokens that are not data words need a look.
     for token in words - _DATA_WORDS:
-        if token.isalpha() or not _DATA_WORDS.issuperset(_LETTERS.findall(token)):
+        if token.isalpha() or not _DATA_WORDS.issuperset(letter_runs(token)):
             return False
     return True
 
@@ -458,7 +457,7 @@ def _bracket(match: re.Match[str]) -> str:
     if not any(ch.isdigit() for ch in inner):
         # "(half race)" still says what kind of run it was.
         return f" {inner} " if names_run_type(inner) else " "
-    if not _BRACKET_WORDS.issuperset(_LETTERS.findall(inner)):
+    if not _BRACKET_WORDS.issuperset(letter_runs(inner)):
         return " "  # "(last set 4 reps)": a remark
     return "(" + inner.replace(",", " ").replace(";", " ") + ")"
 

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from core.entries import Units
-from core.parser.keywords import Keywords, tokens, transpositions
+from core.parser.keywords import LETTER_BYTES, Keywords, letter_runs, tokens, transpositions
 from core.units import HALF_MARATHON_M, M_PER_KM, M_PER_MILE, M_PER_YARD, MARATHON_M
 
 _NUM = r"(\d+(?:\.\d+)?|\.\d+)"
@@ -85,10 +85,8 @@ _NOISE_WORDS = frozenset(
      "day", "days", "week", "weeks", "wk", "no", "zone", "z", "st", "nd", "rd", "th", "year",
      "years", "yr", "yrs", "month", "months"}
 )  # fmt: skip
-_LETTER_RUNS = re.compile(r"[a-z]+")
-# For ASCII text, bytes.translate and split find the letter runs far faster than a regex.
+# Compared as bytes, the letter runs of an ASCII clause need no decoding.
 _NOISE_WORD_BYTES = frozenset(word.encode() for word in _NOISE_WORDS)
-_LETTERS_ONLY = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
 _NO_TYPE = 99
 _ASCII_DIGIT = re.compile(r"[0-9]")
 
@@ -98,8 +96,8 @@ def _has_noise(text: str) -> bool:
     if "%" in text or "#" in text or "vo2" in text:
         return True
     if text.isascii():
-        return not _NOISE_WORD_BYTES.isdisjoint(text.encode().translate(_LETTERS_ONLY).split())
-    return "°" in text or not _NOISE_WORDS.isdisjoint(_LETTER_RUNS.findall(text))
+        return not _NOISE_WORD_BYTES.isdisjoint(text.encode().translate(LETTER_BYTES).split())
+    return "°" in text or not _NOISE_WORDS.isdisjoint(letter_runs(text))
 
 
 # Words a remark may hold besides run-type words and still only name the type: "(half race)".
