@@ -118,26 +118,25 @@ _GLUED_TYPE = re.compile(r"\b(\d+(?:\.\d+)?)(e|ez|lr|mlr)\b")
 _APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 _CHARS = str.maketrans({"×": "x", "’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-",
                         "\u00a0": " ", "\t": " ", MARKER: " "})  # fmt: skip
-# Alternatives that start with a word share one word boundary, and each character class is
-# one set: the pattern then tries far fewer branches at each character.
-_SPLIT = re.compile(
-    # Every split starts at one of these characters (the words at their first letter): testing
-    # that first spares trying each alternative at every other character.
-    r"(?=[;,|\\.!/=\s+&\-atfpbnw\u2600-\u27bf\U0001f300-\U0001faff])(?:"
+# Where a line splits into clauses. Alternatives that start with a word share one word
+# boundary, and each character class is one set: the pattern then tries far fewer branches at
+# each character.
+_EMOJI_CHARS = r"\u2600-\u27bf\U0001f300-\U0001faff"
+_SPLIT_MARK = (
     r"[;,|\\]|\.(?=\s|$)|!+|//+|->|=>|\s[+&/-]\s"
-    r"|\b(?:and then\b|then\b|followed by\b|plus\b"
+    rf"|[{_EMOJI_CHARS}]+"  # emoji used as ticks or bullets
+)
+_SPLIT_WORD = (
+    r"\b(?:and then\b|then\b|followed by\b|plus\b"
     r"|and\b(?!\s*(?:a half|\d+\s*(?:s|sec|secs|seconds)\b))"
     r"|(?=(?:after|before)\b)|also\b|w/ then\b|but\b"
     r"|next\b(?!\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|season)\b))"
-    r"|[\u2600-\u27bf\U0001f300-\U0001faff]+)"  # emoji used as ticks or bullets
 )
-# `_SPLIT` for a line without any of `_SPLIT_WORDS`: its word alternatives cannot match there,
-# and leaving them out spares trying them at every such letter.
-_SPLIT_MARKS = re.compile(
-    r"(?=[;,|\\.!/=\s+&\-\u2600-\u27bf\U0001f300-\U0001faff])(?:"
-    r"[;,|\\]|\.(?=\s|$)|!+|//+|->|=>|\s[+&/-]\s"
-    r"|[\u2600-\u27bf\U0001f300-\U0001faff]+)"
-)
+# Every split starts at one of these characters (the words at their first letter): testing
+# that first spares trying each alternative at every other character.
+_SPLIT = re.compile(rf"(?=[;,|\\.!/=\s+&\-atfpbnw{_EMOJI_CHARS}])(?:{_SPLIT_MARK}|{_SPLIT_WORD})")
+# For a line without any of `_SPLIT_WORDS`, where the word alternatives cannot match.
+_SPLIT_MARKS = re.compile(rf"(?=[;,|\\.!/=\s+&\-{_EMOJI_CHARS}])(?:{_SPLIT_MARK})")
 # "Set 2: 70 kg x 10" (gym apps number their sets): the label is not a set count.
 _LINE_PREFIX = re.compile(
     r"^\s*(?:[-*•>]+|\d{1,2}[.)](?=\s)|am\b|pm\b|a\.m\.|p\.m\.|set\s*\d{1,2}\s*[:.)-])\s*:?\s*"
@@ -166,7 +165,7 @@ _DATA_WORDS = frozenset(
      "duration"}
 )  # fmt: skip
 _SPLIT_CHAR = re.compile(r"[,;.!+&|>/\n-]")
-_EMOJI = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]")
+_EMOJI = re.compile(f"[{_EMOJI_CHARS}]")
 _SPLIT_WORDS = frozenset(
     {"then", "and", "after", "before", "also", "plus", "next", "followed", "but"}
 )
