@@ -64,6 +64,5 @@ __all__ = [
 def clear_lookup_caches() -> None:
     """Forget the exercise-name and misspelt-word look-ups the parser remembers, so the next
     messages pay for them again (as a fresh process does)."""
-    matching.match_exercise.cache_clear()
-    matching.fuzzy_cache_clear()
-    runs.misspelt_type_cache_clear()
+    matching.clear_caches()
+    runs.clear_caches()

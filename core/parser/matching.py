@@ -97,7 +97,9 @@ def match_exercise(words: tuple[str, ...]) -> tuple[str, int, int] | None:
     return None
 
 
-def fuzzy_cache_clear() -> None:
+def clear_caches() -> None:
+    """Forget the names looked up so far."""
+    match_exercise.cache_clear()
     _fuzzy.cache_clear()
 
 

@@ -456,7 +456,8 @@ def _misspelt_type(word: str) -> int | None:
     return _TYPE_RANK[_FUZZY_TYPE_WORDS[hit[0]]] if hit else None
 
 
-def misspelt_type_cache_clear() -> None:
+def clear_caches() -> None:
+    """Forget the misspelt run-type words looked up so far."""
     _misspelt_type.cache_clear()
 
 
