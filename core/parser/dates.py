@@ -60,12 +60,12 @@ _DATE_PATTERN = re.compile(
     r"|(?=\d|one\s|two\s|three\s|four\s|five\s|six\s|a\s)"
     r"(?P<ago>\b(?P<agon>\d+|one|two|three|four|five|six|a)\s+days?\s+ago\b)"
     r"|(?=y|last\s)(?P<yday>\b(?:(?:yesterday'?s?|yday|yest|ystrdy)"
-    r"(?:\s+(?:morning|afternoon|evening|night|am|pm)\b)?|last\s+night|last\s+evening)\b)"
+    r"(?:\s+(?:morning|afternoon|evening|night|am|pm)\b)?|last\s+night'?s?|last\s+evening'?s?)\b)"
     r"|(?=to|this\s|earlier\s)(?P<today>\b(?:today'?s?|this\s+(?:morning|afternoon|evening|am|pm)"
     r"|tonight|earlier\s+today|this\s+a\.m\.)\b)"
     rf"|(?={_WEEKDAY_START}|last\s|this\s|past\s|on\s)"
     rf"(?P<wd>(?:\b(?P<wdq>last|this\s+past|past|on|this)\s+)?"
-    rf"\b(?P<wdn>{_WEEKDAY_WORD})\b"
+    rf"\b(?P<wdn>{_WEEKDAY_WORD})(?:\b|(?=s\b))"
     r"(?P<wdtail>'?s?\s*(?:morning|afternoon|evening|night|am|pm)?\s*:?))"
 )
 
@@ -277,6 +277,9 @@ def find_date(line: str, today: dt.date, units: Units) -> DateFound:
     return _tuple_new(DateFound, (tuple(dates), "".join(pieces), problem))
 
 
+# "thursday's run" once its apostrophe is gone (the day, not every Thursday: a log is one day).
+_POSSESSIVE_DAYS = ("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
+                    "sundays")  # fmt: skip
 # The words a date phrase can start with. Every form but those anchored at the line's start
 # begins a word: one of these, a number, or "date" run into its digits ("date12/3").
 _FIRST_WORDS = frozenset(
@@ -284,9 +287,9 @@ _FIRST_WORDS = frozenset(
      "this", "past", "today", "todays", "tonight", "earlier", "yesterday", "yesterdays", "yday",
      "yest", "ystrdy", "mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday",
      "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
-     "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-     "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-     "november", "dec", "december"}
+     *_POSSESSIVE_DAYS, "jan", "january", "feb", "february", "mar", "march", "apr", "april",
+     "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
+     "october", "nov", "november", "dec", "december"}
 )  # fmt: skip
 # First words that only "N days ago" and "the day before yesterday" start: "ran a 10k" and
 # "the usual loop" name no date.
@@ -339,12 +342,12 @@ _CONTEXT_ONLY = re.compile(r"\b(?:after|since|from|than|before|until|till)\s+(?:
 
 _CUE_WORDS = frozenset(
     {"yesterday", "yesterdays", "yday", "yest", "ystrdy", "today", "todays", "tonight", "ago",
-     "date", "morning", "afternoon", "evening", "night", "am", "pm", "earlier", "mon",
-     "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs",
-     "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "jan", "january", "feb",
-     "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
-     "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
-     "december"}
+     "date", "morning", "afternoon", "evening", "evenings", "night", "nights", "am", "pm",
+     "earlier", "mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu",
+     "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
+     *_POSSESSIVE_DAYS, "jan", "january", "feb", "february", "mar", "march", "apr", "april",
+     "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
+     "october", "nov", "november", "dec", "december"}
 )  # fmt: skip
 _LETTER_DAY_CUE = re.compile(r"\s*[a-z]{1,2}\s*(?::|-\s)")
 _NUMERIC_DATE_CUE = re.compile(r"\d[/.-]\d")

@@ -43,7 +43,8 @@ _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # Spoken numbers: "fifty two" is 52 and "one hundred and twenty" is 120, not "50 2", "1 100 20".
 _NUMBER_WORD = re.compile(
     # Every number word starts with one of these letters: a cheap first test at each position.
-    rf"\b(?=[eftnos])(?:(?:{_UNIT_WORDS})\s+hundred(?:(?:\s+and)?\s+(?:(?:{_TENS_WORDS})(?:[\s-]+(?:{_UNIT_WORDS}))?"
+    # "a hot one - 30 degrees": "one" before a dash or stop stands for the run, not a figure.
+    rf"\b(?=[eftnos])(?!one\s*(?:[^\w\s]|$))(?:(?:{_UNIT_WORDS})\s+hundred(?:(?:\s+and)?\s+(?:(?:{_TENS_WORDS})(?:[\s-]+(?:{_UNIT_WORDS}))?"
     rf"|(?:{'|'.join(_NUMBER_WORDS)})))?|(?:{_TENS_WORDS})[\s-]+(?:{_UNIT_WORDS})"
     rf"|(?:{'|'.join(_NUMBER_WORDS)}))\b(?!\s+(?:leg|arm))"
 )
@@ -115,6 +116,10 @@ _PHRASE_CUES = tuple(tuple(tuple(cue.split("|")) for cue in cues) for _, _, cues
 _DECIMAL_COMMA = re.compile(r"\d,\d")
 _GLUED_TYPE_WORDS = frozenset({"e", "ez", "lr", "mlr"})
 _GLUED_TYPE = re.compile(r"\b(\d+(?:\.\d+)?)(e|ez|lr|mlr)\b")
+# "AM 8 / PM 4": a double day's runs, each a bare distance after its label.
+_DOUBLE_DAY = re.compile(
+    r"\b(am|pm)\s*:?\s*(\d{1,2}(?:\.\d{1,2})?)(?=\s*(?:[/,;+|&]|and\b|$)|\s+[ap]m\b)", re.M
+)
 _APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 _CHARS = str.maketrans({"×": "x", "’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-",
                         "\u00a0": " ", "\t": " ", MARKER: " "})  # fmt: skip
@@ -147,7 +152,8 @@ _REST = re.compile(
     r"\b(?:rest|off|recovery)\s+day\b|\bday\s+off\b|\brest(?:ed)?\s+(?:today|up)\b"
     r"|\b(?:full|complete|total|active|planned|scheduled)\s+rest\b|^\s*(?:rest(?:ing)?|off)\s*$|\btook\s+(?:the\s+)?"
     r"(?:day\s+|today\s+)?off\b|^\s*rested\s*$|\b(?:completely|totally|fully)\s+off\b|\boff\s+today\b|\bno\s+(?:run|running|training|workout|gym)"
-    r"(?:\s+today)?\b|\bnothing\s+today\b|\bzero\s+day\b|\bday\s+of\s+rest\b)"
+    r"(?:\s+today)?\b(?!\s+(?:for|until|till)\b)|\bnothing\s+today\b|\bzero\s+day\b"
+    r"|\b(?:taking|took|take)\s+a\s+zero\b|\bday\s+of\s+rest\b)"
 )
 # The only words a clause of bare numbers may hold ("3 x 8 @ 60kg", "45 mins", "2k").
 _DATA_WORDS = frozenset(
@@ -175,7 +181,8 @@ _MEASURE = re.compile(
 )
 _INTENT = re.compile(
     r"\b(?:tomorrow|tmrw|tmr|next (?:week|month|year|time|spring|summer|autumn|fall|winter|season)"
-    r"|pencil+ed in|resolutions?|planning|plan to|planned|gonna|"
+    r"|pencil+ed in|resolutions?|planning|plan to|planned|plan:|(?:race|game|pacing) plan|gonna|"
+    r"plan for (?:the |this )?weekend|"
     r"going to|want to|wanna|hoping to|hope to|goal|aiming|aim to|target|thinking about|"
     r"thinking of|considering|sign(?:ing)? up|in \d+ (?:days|weeks|"
     r"months)|will do|will run|signed up|registered|scheduled|supposed to|should have|usually|"
@@ -187,11 +194,16 @@ _INTENT = re.compile(
 _LONG_AGO = re.compile(r"\blast\s+(?:year|season)\b(?!\s*:)")  # "Last year I ran a 1:45 half"
 _RECORD_STATEMENT = re.compile(
     r"\b(?:pb|pr|1rm|rm|max|best|record|personal best|longest|furthest|fastest|"
-    r"longest run|furthest run|fastest time)\s+(?:\w+\s+)?(?:is|was|=|of|stands at|sits at)\b"
+    r"longest run|furthest run|fastest time)\s+(?:\w+\s+)?"
+    r"(?:is|was|=|of(?=\s+\d)|stands at|sits at)\b"  # "longest run of the block": a remark
 )
 # The letter runs `_RECORD_STATEMENT` cannot match without ("1rm" holds "rm").
 _RECORD_WORDS = frozenset(
     {"pb", "pr", "rm", "max", "best", "record", "longest", "furthest", "fastest"}
+)
+# "physio says no running for 2 weeks": a break ahead, not a session or a rest day.
+_LAYOFF = re.compile(
+    r"\b(?:no|stop|off)\s+(?:running|run|runs|lifting|training|gym)\s+(?:for|until|till)\b"
 )
 # "Goals: sub-3 marathon, 200kg deadlift": everything listed under the heading is a wish.
 _GOALS_HEADING = re.compile(
@@ -223,8 +235,26 @@ _PLAN_ERROR = (
 # A week's or month's total is a summary of sessions already logged, not a new one.
 _SUMMARY = re.compile(
     r"\b(?:this|a|per|for the|last|whole|my) week\b|\bweekly\b|\bmileage\b|"
-    r"\bthis month\b|\bso far this\b"
+    r"\bthis month\b|\bmonthly\b|\bso far this\b"
 )
+# A week's log pasted one day a line ("Tue: 10 w/ 6x1k"): its heading and total lines are
+# summaries, the day lines are sessions.
+_DAY_LABEL = re.compile(
+    r"\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s+\d{1,2}/\d{1,2})?"
+    r"|mo|tu|we|th|fr|sa|su|[mtwrfs])\s*(?::|-)"
+)
+# "M 6 / T 8 / W 6 / T 9 / F off / S 13 / S 5": a week written one day-letter a line.
+_BARE_DAY_LETTER = re.compile(
+    r"\s*(mo|tu|we|th|fr|sa|su|[mtwrfs])\s*(?::|-\s|(?=\s+(?:\d|off\b|rest\b)))\s*"
+)
+_DAY_LETTERS = {"m": (0,), "mo": (0,), "t": (1, 3), "tu": (1,), "w": (2,), "we": (2,),
+                "th": (3,), "r": (3,), "f": (4,), "fr": (4,), "s": (5, 6), "sa": (5,),
+                "su": (6,)}  # fmt: skip
+_DAY_LABELS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_ONE_DAY = dt.timedelta(days=1)
+_PLAN_FOR = re.compile(r"(?:my\s+|the\s+)?plan\s+for\b(?!.*\b(?:was|said)\b)")
+_PLAIN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
+_TOTAL_LINE = re.compile(r"\s*(?:week(?:ly)?\s+)?total\b")
 # Words without which the rest-day and plan patterns cannot match (checked first, cheaply).
 _FUTURE_WORDS = frozenset({"tomorrow", "tmrw", "tmr", "next", "will", "gonna", "going", "wanna"})
 _REST_CUES = frozenset({"rest", "off", "day", "rested", "resting", "no", "nothing", "zero"})
@@ -342,6 +372,9 @@ def _normalize(text: str) -> tuple[str, frozenset[str]]:
     if not words.isdisjoint(_NUMBER_WORD_SET):
         lowered = _NUMBER_WORD.sub(_spoken_number, lowered)
         words = letter_runs(lowered)
+    if ("am" in words or "pm" in words) and _DOUBLE_DAY.search(lowered):
+        lowered = _DOUBLE_DAY.sub(r"\1 \2 run,", lowered)
+        words = words | {"run"}
     return lowered, words
 
 
@@ -491,22 +524,26 @@ def _clauses(line: str, words: frozenset[str]) -> list[str]:
 
 
 def _group_clauses(
-    lines: list[tuple[str, dt.date, tuple[dt.date, ...]]], words: frozenset[str], units: Units
+    lines: list[tuple[str, dt.date, tuple[dt.date, ...]]],
+    words: frozenset[str],
+    today: dt.date,
+    units: Units,
 ) -> list[_Group]:
     groups: list[_Group] = []
     last: _Group | None = None
     number = -1
+    planning = False  # under a plan's heading ("gym tomorrow: squat 5x5, bench 5x5")
     for line, line_date, dates in lines:
         if not line.strip():
             continue  # blank lines only separate; "Squat\n60 x 5\n80 x 5" still runs on
         number += 1
         for raw_clause in _clauses(line, words):
             marker = _DATE_MARKER.search(raw_clause) if MARKER in raw_clause else None
-            date = (
-                dates[int(marker.group(1))]
-                if marker and int(marker.group(1)) < len(dates)
-                else line_date
-            )
+            if marker and int(marker.group(1)) < len(dates):
+                # "long run sunday, gym monday: squats, calf raises": a date named on the line
+                # holds for the clauses after it.
+                line_date = dates[int(marker.group(1))]
+            date = line_date
             if marker:
                 whole = _tidy(_DATE_MARKER.sub(" ", raw_clause))
             elif raw_clause[0] in _TIDY_EDGES or raw_clause[-1] in _TIDY_EDGES:
@@ -516,6 +553,18 @@ def _group_clauses(
             for clause, names in _one_lift_each(whole):
                 clause_words = tokens(clause)
                 group = _classify(clause, clause_words, date, names)
+                if marker and date != today and _PLAN_FOR.match(clause):
+                    # "plan for sunday: 32k long" (the day and its colon were marked)
+                    group.kind, planning = "intent", True
+                elif planning:
+                    if marker and date >= today - _ONE_DAY:
+                        planning = False  # "today:" or "yesterday:" after the plan
+                    elif group.kind != "noise":
+                        group.kind = "intent"
+                elif group.kind == "intent" and (":" in clause or line.rstrip().endswith(":")):
+                    planning = True
+                if group.kind == "data" and marker and _PLAIN_NUMBER.fullmatch(clause):
+                    group.kind = "run"  # "Tue: 8" in a week's log: the day's distance
                 group.line = group.last_line = number
                 last = _place(
                     groups, last, group, clause, clause_words, marker is not None, number, units
@@ -948,6 +997,16 @@ def _parse(text: str, today: dt.date, units: Units) -> ParseResult:
                 error="That's marked as not done, so nothing was logged. Tell me what you did "
                 "instead."
             )
+    if "\n" in lowered and (
+        "week" in lowered or "month" in lowered or "mileage" in lowered or "total" in lowered
+    ):
+        kept = _without_summary_lines(lowered)
+        if kept is not lowered:
+            lowered, words = kept, letter_runs(kept)
+    if lowered.count("\n") >= 2:
+        labelled = _label_day_letters(lowered)
+        if labelled is not lowered:
+            lowered, words = labelled, letter_runs(labelled)
     refusal = _not_a_log(lowered, words)
     if refusal is not None:
         return refusal
@@ -955,7 +1014,7 @@ def _parse(text: str, today: dt.date, units: Units) -> ParseResult:
     if isinstance(lines, ParseResult):
         return lines
 
-    groups = _group_clauses(lines, words, units)
+    groups = _group_clauses(lines, words, today, units)
     entries: list[Entry] = []
     missing: list[_Unresolved] = []
     orphans: list[str] = []
@@ -989,6 +1048,36 @@ def _parse(text: str, today: dt.date, units: Units) -> ParseResult:
     return ParseResult(entries=tuple(entries))
 
 
+def _label_day_letters(lowered: str) -> str:
+    """Spell out a week's day letters ("T" after "W" is Thursday, "S" after "Sa" Sunday)."""
+    lines = lowered.split("\n")
+    matches = [_BARE_DAY_LETTER.match(line) for line in lines]
+    if sum(1 for match in matches if match) < 3:
+        return lowered  # the same object: nothing to read again
+    previous = -1
+    for number, match in enumerate(matches):
+        if match is None:
+            continue
+        choices = _DAY_LETTERS[match.group(1)]
+        day = next((choice for choice in choices if choice > previous), choices[0])
+        lines[number] = f"{_DAY_LABELS[day]}: {lines[number][match.end() :]}"
+        previous = day
+    return "\n".join(lines)
+
+
+def _without_summary_lines(lowered: str) -> str:
+    """A week's log without its heading and total lines (the text itself when it is not one)."""
+    lines = lowered.splitlines()
+    if sum(1 for line in lines if _DAY_LABEL.match(line)) < 2:
+        return lowered
+    kept = [
+        line
+        for line in lines
+        if _DAY_LABEL.match(line) or not (_SUMMARY.search(line) or _TOTAL_LINE.match(line))
+    ]
+    return "\n".join(kept) if len(kept) < len(lines) else lowered
+
+
 def _not_a_log(lowered: str, words: frozenset[str]) -> ParseResult | None:
     """Questions, greetings, records and weekly totals: never logged, whatever numbers."""
     if asks(lowered, words):
@@ -1020,6 +1109,11 @@ def _not_a_log(lowered: str, words: frozenset[str]) -> ParseResult | None:
         return ParseResult(
             error="That sounds like a fact about your running rather than a session, so "
             "nothing was logged."
+        )
+    if ("for" in words or "until" in words or "till" in words) and _LAYOFF.search(lowered):
+        return ParseResult(
+            error="That sounds like a break from training rather than a session, so nothing "
+            "was logged."
         )
     if ":" in lowered and _GOALS_HEADING.match(lowered):
         return ParseResult(error=_PLAN_ERROR)

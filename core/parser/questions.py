@@ -15,7 +15,10 @@ _QUESTION_PHRASES = re.compile(
     r"\b(?:should i|can i|could i|do i need|how (?:many|much|often|long|heavy|far)|"
     r"is it (?:ok|okay|bad|fine|safe)|any (?:tips|advice|thoughts)|what do you think|"
     r"wondering (?:if|whether)|not sure (?:if|whether)|is that (?:ok|okay|too|enough)|"
-    r"will (?:it|this|that|squats|lifting)|am i)\b"
+    r"will (?:it|this|that|squats|lifting)|am i|"
+    # A question after a remark: "the wall at mile 20 is real. how do i avoid it"
+    r"(?:how|why|what|where|when)\s+(?:do|does|did|can|could|should|would|is|are)\s+(?:i|you|we)"
+    r")\b"
 )
 _GREETING = re.compile(
     r"^\s*(?:hi+|hello|hey+|hiya|yo|sup|good (?:morning|evening|afternoon|night)|"
@@ -42,7 +45,23 @@ def looks_like_question(text: str) -> bool:
 # holds one of these words: set look-ups let most training logs skip both patterns.
 _START_CHARS = frozenset("hsoqwciadte,:!.-")
 _PHRASE_FIRST_WORDS = frozenset(
-    {"should", "can", "could", "do", "how", "is", "any", "what", "wondering", "not", "will", "am"}
+    {
+        "should",
+        "can",
+        "could",
+        "do",
+        "how",
+        "is",
+        "any",
+        "what",
+        "wondering",
+        "not",
+        "will",
+        "am",
+        "why",
+        "where",
+        "when",
+    }
 )
 
 

@@ -1,0 +1,118 @@
+"""Week logs pasted from forums, days named in passing, plans and breaks: what gets logged."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.parser import ParseResult, parse_log_message
+from core.units import M_PER_MILE
+
+TODAY = dt.date(2026, 11, 21)  # a Saturday
+
+
+def parse(text: str, units: str = "metric") -> ParseResult:
+    return parse_log_message(text, today=TODAY, units=units)  # type: ignore[arg-type]
+
+
+def days_and_kinds(result: ParseResult) -> list[tuple[str, str]]:
+    assert result.error is None, result.error
+    return [(entry.date.strftime("%a"), entry.kind) for entry in result.entries]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Thursday's session: 6x1k at 10k pace", dt.date(2026, 11, 19)),
+        ("wednesdays run was 12k easy", dt.date(2026, 11, 18)),
+        ("last night's gym: deadlift 3x5 @ 120kg", dt.date(2026, 11, 20)),
+        ("Monday’s long run: 28 km", dt.date(2026, 11, 16)),
+    ],
+)
+def test_a_day_named_with_an_apostrophe_dates_the_session(text: str, day: dt.date) -> None:
+    result = parse(text)
+    assert result.error is None, result.error
+    assert [entry.date for entry in result.entries] == [day]
+
+
+def test_a_day_named_mid_line_holds_for_the_clauses_after_it() -> None:
+    result = parse("14k long on sunday, gym on tuesday: squats 3x5 @ 80, rdl 3x8 @ 60")
+    assert [(e.kind, e.date.day) for e in result.entries] == [
+        ("run", 15),
+        ("lift", 17),
+        ("lift", 17),
+    ]
+
+
+def test_a_week_pasted_with_a_heading_and_a_total_logs_each_day() -> None:
+    text = "Base block, week 6\nMon: rest\nTue: 10 km w/ 5x1k\nWed: 8 km easy\nWeekly total: 18 km"
+    assert days_and_kinds(parse(text)) == [("Mon", "rest"), ("Tue", "run"), ("Wed", "run")]
+
+
+def test_a_total_on_its_own_is_still_not_a_session() -> None:
+    for text in ("Monthly total: 180 km", "weekly mileage 62 km"):
+        result = parse(text)
+        assert result.entries == () and result.error is not None
+
+
+def test_a_week_of_day_letters_and_bare_distances() -> None:
+    text = "M 5\nT 9 w/ 6x800\nW 5\nT 8\nF off\nS 16"
+    result = parse(text, "imperial")
+    assert days_and_kinds(result) == [
+        ("Mon", "run"),
+        ("Tue", "run"),
+        ("Wed", "run"),
+        ("Thu", "run"),
+        ("Fri", "rest"),
+        ("Sat", "run"),
+    ]
+    assert result.entries[-1].distance_m == pytest.approx(16 * M_PER_MILE, abs=0.1)
+
+
+def test_a_double_day_written_am_and_pm() -> None:
+    result = parse("Tue: AM 10 / PM 5", "metric")
+    assert [(e.date.day, e.distance_m) for e in result.entries] == [(17, 10000), (17, 5000)]
+    assert [e.distance_m for e in parse("am 7.5, pm 4").entries] == [7500, 4000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "leg day tomorrow: front squat 4x5 @ 70, lunges 3x10",
+        "Plan for Sunday:\n32k long\nstrides after",
+        "race plan: 4:15/km for the first half, then push",
+        "tmrw: 6k easy, then core",
+    ],
+)
+def test_sessions_under_a_plan_heading_are_not_logged(text: str) -> None:
+    result = parse(text)
+    assert result.entries == ()
+    assert result.error is not None and "plan" in result.error
+
+
+def test_a_plan_heading_ends_where_today_is_named() -> None:
+    result = parse("tomorrow: long run\ntoday: 8k easy")
+    assert [(e.kind, e.distance_m) for e in result.entries] == [("run", 8000)]
+
+
+def test_a_break_ahead_is_not_a_rest_day_or_a_run() -> None:
+    for text in ("doc says no running for 3 weeks", "no lifting until the race"):
+        result = parse(text)
+        assert result.entries == () and result.error is not None
+    assert days_and_kinds(parse("taking a zero today, achilles is grumpy")) == [("Sat", "rest")]
+
+
+def test_a_remark_about_the_block_is_not_a_record() -> None:
+    result = parse("20 miler done, furthest run of the cycle")
+    assert result.error is None and len(result.entries) == 1
+
+
+def test_a_question_after_a_remark_is_a_question() -> None:
+    result = parse("legs died at 30k again. how do i fuel better")
+    assert result.entries == () and result.error is not None and "question" in result.error
+
+
+def test_one_standing_for_the_run_is_not_a_figure() -> None:
+    result = parse("Humid one - 28 degrees - so just 40 min easy")
+    assert [(e.kind, e.duration_s) for e in result.entries] == [("run", 2400)]
