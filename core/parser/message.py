@@ -83,6 +83,21 @@ _HOURS_AND = re.compile(
 )
 # "Couch to 5k" names a beginners' programme, not the distance run.
 _COUCH_TO_5K = re.compile(r"\bcouch\s*(?:to|2)\s*5\s*k\b")
+# "marathon training", "lost a toenail from the marathon": the race named as a time of year or
+# a cause, not a race run today (its pace, "marathon pace", is left alone).
+_RACE_AS_CONTEXT = re.compile(
+    r"\b(?:(?P<pre>(?:from|since|after|before|for|towards)\s+)"
+    r"(?:(?:the|my|a|this|next|last|our)\s+)?(?:(?:first|next|last|spring|autumn|fall|big|goal|"
+    r"upcoming)\s+)?)?(?:half[\s-]*)?marathon"
+    r"(?(pre)\b|(?=[\s-]+(?:training|taper|tapering|block|plan|prep|build|build-?up|cycle|season|"
+    r"specific|shape|fitness|legs|recovery|expo|bib|weekend)\b))"
+)
+
+
+def _race_as_context(match: re.Match[str]) -> str:
+    return f"{match.group('pre') or ''}the event"
+
+
 # "5k without walking" is a run: the walk it names did not happen.
 _NO_WALKING = re.compile(r"\b(?:without|no)\s+walk(?:ing|s)?(?:\s+breaks?)?\b")
 # "1 min run 1 min walk" is how a run/walk went, not two more sessions.
@@ -181,8 +196,8 @@ _MEASURE = re.compile(
 )
 _INTENT = re.compile(
     r"\b(?:tomorrow|tmrw|tmr|next (?:week|month|year|time|spring|summer|autumn|fall|winter|season)"
-    r"|pencil+ed in|resolutions?|planning|plan to|planned|plan:|(?:race|game|pacing) plan|gonna|"
-    r"plan for (?:the |this )?weekend|"
+    r"|pencil+ed in|resolutions?|planning|plan to|planned|plan:|gonna|"
+    r"(?:race|race day|game|pacing) plan|plan for (?:the |this )?weekend|"
     r"going to|want to|wanna|hoping to|hope to|goal|aiming|aim to|target|thinking about|"
     r"thinking of|considering|sign(?:ing)? up|in \d+ (?:days|weeks|"
     r"months)|will do|will run|signed up|registered|scheduled|supposed to|should have|usually|"
@@ -345,6 +360,8 @@ def _normalize(text: str) -> tuple[str, frozenset[str]]:
         lowered = _HOURS_AND.sub(_hours_and, lowered)
     if "walk" in lowered:
         lowered = _RUN_WALK_RATIO.sub(" run/walk ", _NO_WALKING.sub(" ", lowered))
+    if "marathon" in lowered and _RACE_AS_CONTEXT.search(lowered):
+        lowered = _RACE_AS_CONTEXT.sub(_race_as_context, lowered)
     if "couch" in lowered:
         lowered = _COUCH_TO_5K.sub("c25k", lowered)
     if (

@@ -82,6 +82,7 @@ def test_a_double_day_written_am_and_pm() -> None:
         "leg day tomorrow: front squat 4x5 @ 70, lunges 3x10",
         "Plan for Sunday:\n32k long\nstrides after",
         "race plan: 4:15/km for the first half, then push",
+        "race day plan: 7:40s for the first 10, then whatever is left",
         "tmrw: 6k easy, then core",
     ],
 )
@@ -116,3 +117,19 @@ def test_a_question_after_a_remark_is_a_question() -> None:
 def test_one_standing_for_the_run_is_not_a_figure() -> None:
     result = parse("Humid one - 28 degrees - so just 40 min easy")
     assert [(e.kind, e.duration_s) for e in result.entries] == [("run", 2400)]
+
+
+@pytest.mark.parametrize(
+    ("text", "distances"),
+    [
+        ("Marathon block, week 3. Today 18k easy", [18000]),
+        ("blister from the half marathon, so just 5k", [5000]),
+        ("first run since the marathon: 6k, legs ok", [6000]),
+        ("marathon done! 3:58:12", [42195]),
+        ("ran the half marathon in 1:52", [21097.5]),
+    ],
+)
+def test_a_race_named_as_context_is_not_run_today(text: str, distances: list[float]) -> None:
+    result = parse(text)
+    assert result.error is None, result.error
+    assert [entry.distance_m for entry in result.entries] == distances
