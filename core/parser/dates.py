@@ -35,7 +35,7 @@ _MONTH_START = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _DATE_PATTERN = re.compile(
     rf"(?=\d)(?P<iso>\b(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})\b)"
     rf"|(?=\d|{_WEEKDAY_START})(?P<full>(?:\b(?P<fw>{_WEEKDAY_WORD})\.?,?\s+)?"
-    rf"\b(?P<fa>\d{{1,2}})[/.](?P<fb>\d{{1,2}})[/.](?P<fy>\d{{4}}|\d{{2}})\b)"
+    rf"\b(?P<fa>\d{{1,2}})[/.](?P<fb>\d{{1,2}})[/.](?P<fy>\d{{4}}|\d{{2}})\b(?![/.]\d))"
     rf"|(?={_WEEKDAY_START}|on\s|date)"
     rf"(?P<short>(?:\b(?P<sw>{_WEEKDAY_WORD})\.?,?\s+|\bon\s+|\bdate:?\s*)"
     rf"(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})\b(?![/.\d]))"
@@ -89,6 +89,11 @@ class DateFound(NamedTuple):  # a tuple: one is built per line, and tuples build
     @property
     def date(self) -> dt.date | None:
         return self.dates[0] if self.dates else None
+
+
+# A short-year date further back than this is a list of reps ("12/10/10"), not a day.
+_REPS_NOT_DATE = dt.timedelta(days=400)
+_NOT_A_DATE = dt.date.min
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -173,9 +178,15 @@ def _resolve(match: re.Match[str], today: dt.date, units: Units) -> dt.date | No
     if kind == "iso":
         return _safe_date(int(g("iy")), int(g("im")), int(g("id")))
     if kind == "full":
-        return _numeric_day_month(
+        found = _numeric_day_month(
             int(g("fa")), int(g("fb")), _full_year(g("fy")), g("fw"), today, units
         )
+        if len(g("fy")) == 2 and (
+            (found is None and min(int(g("fa")), int(g("fb"))) > 12)
+            or (found is not None and found < today - _REPS_NOT_DATE)
+        ):
+            return _NOT_A_DATE  # "push ups 25/20/18", "12/10/10": reps, not a day
+        return found
     if kind == "short":
         return _numeric_day_month(int(g("sa")), int(g("sb")), None, g("sw"), today, units)
     if kind == "dot":
@@ -260,7 +271,9 @@ def find_date(line: str, today: dt.date, units: Units) -> DateFound:
         match = search(line)
     while match is not None:
         resolved = _resolve(match, today, units)
-        if resolved is not None:
+        if resolved is _NOT_A_DATE:
+            pass  # left in the text for what it is
+        elif resolved is not None:
             pieces.append(line[last : match.start()])
             if _CONTEXT_ONLY.search(line, 0, match.start()):
                 pieces.append(" ")

@@ -314,8 +314,9 @@ _HAS_DIGIT = re.compile(r"\d")
 _LIFT_NOTATION = re.compile(
     r"(?=[\ds])(?:\d\s*x\s*\d|\d\s*(?:kgs?|lbs?|#|reps?|sets?)\b|\bsets?\s+of\b)"
 )
+# "debut: 8 x 800 @ 2:55": track reps, whatever words come before them.
 _ORPHAN_INTERVAL = re.compile(
-    r"^\s*\d{1,2}\s*x\s*(?:\d+(?:\.\d+)?\s*(?:m|k|km|mi|mile|miles|meters?|metres?)\b|"
+    r"(?<![\d.])\d{1,2}\s*x\s*(?:\d+(?:\.\d+)?\s*(?:m|k|km|mi|mile|miles|meters?|metres?)\b|"
     r"(?:100|150|200|300|400|500|600|800|1000|1200|1500|1600|2000|3000)\b|mile\b)"
 )
 _SPACES = re.compile(r"\s+")

@@ -133,3 +133,29 @@ def test_a_race_named_as_context_is_not_run_today(text: str, distances: list[flo
     result = parse(text)
     assert result.error is None, result.error
     assert [entry.distance_m for entry in result.entries] == distances
+
+
+@pytest.mark.parametrize(
+    ("text", "reps"),
+    [
+        ("pull ups 14/12/11", [14, 12, 11]),
+        ("dips 10/10/8", [10, 10, 8]),
+        ("press ups 20/20/15/12", [20, 20, 15, 12]),
+    ],
+)
+def test_a_slashed_reps_list_is_not_read_as_a_date(text: str, reps: list[int]) -> None:
+    result = parse(text)
+    assert result.error is None, result.error
+    assert [rep for e in result.entries for rep in [e.reps] * (e.sets or 0)] == reps
+    assert {e.date for e in result.entries} == {TODAY}
+
+
+def test_a_recent_short_date_is_still_a_date() -> None:
+    assert [e.date for e in parse("10k easy on 12/11/26").entries] == [dt.date(2026, 11, 12)]
+
+
+def test_track_reps_after_other_words_are_a_run() -> None:
+    result = parse("first outing in the new spikes: 10 x 400 @ 82s")
+    assert [(e.kind, e.distance_m, e.run_type) for e in result.entries] == [
+        ("run", 4000, "intervals")
+    ]
