@@ -98,6 +98,22 @@ def _race_as_context(match: re.Match[str]) -> str:
     return f"{match.group('pre') or ''}the event"
 
 
+# "planned 10 miles, bailed at 6": the shorter run happened, in the plan's unit.
+_CUT_SHORT = re.compile(
+    r"\b(?:planned(?:\s+on)?|plan\s+was|(?:was\s+)?(?:supposed|meant)\s+to\s+(?:do|run|go))"
+    r"\s+(?:an?\s+|for\s+)?(?P<planned>\d+(?:\.\d+)?)\s*(?P<unit>k|km|kms|mi|miles?)?\b"
+    r"[^.;!?\d]{0,30}?(?:bailed|stopped|pulled\s+the\s+plug|called\s+it|cut\s+it(?:\s+short)?|"
+    r"only\s+(?:did|managed|ran|got(?:\s+in)?)|managed(?:\s+only)?|ended\s+up\s+(?:doing|with|"
+    r"running)|did)\s+(?:at\s+|to\s+|after\s+)?(?:about\s+|around\s+|~)?"
+    r"(?P<done>\d+(?:\.\d+)?)\s*(?P<done_unit>k|km|kms|mi|miles?)?\b"
+)
+
+
+def _cut_short(match: re.Match[str]) -> str:
+    unit = match.group("done_unit") or match.group("unit") or ""
+    return f"ran {match.group('done')} {unit}"
+
+
 # "5k without walking" is a run: the walk it names did not happen.
 _NO_WALKING = re.compile(r"\b(?:without|no)\s+walk(?:ing|s)?(?:\s+breaks?)?\b")
 # "1 min run 1 min walk" is how a run/walk went, not two more sessions.
@@ -363,6 +379,10 @@ def _normalize(text: str) -> tuple[str, frozenset[str]]:
         lowered = _RUN_WALK_RATIO.sub(" run/walk ", _NO_WALKING.sub(" ", lowered))
     if "marathon" in lowered and _RACE_AS_CONTEXT.search(lowered):
         lowered = _RACE_AS_CONTEXT.sub(_race_as_context, lowered)
+    if ("plan" in lowered or "suppos" in lowered or "meant" in lowered) and _CUT_SHORT.search(
+        lowered
+    ):
+        lowered = _CUT_SHORT.sub(_cut_short, lowered)
     if "couch" in lowered:
         lowered = _COUCH_TO_5K.sub("c25k", lowered)
     if (

@@ -159,3 +159,17 @@ def test_track_reps_after_other_words_are_a_run() -> None:
     assert [(e.kind, e.distance_m, e.run_type) for e in result.entries] == [
         ("run", 4000, "intervals")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "units", "distance"),
+    [
+        ("Planned 12 miles, bailed at 7, knee", "imperial", 7 * M_PER_MILE),
+        ("plan was 20k but only did 14", "metric", 14000),
+        ("was supposed to run 8 km, stopped at 5 with a stitch", "metric", 5000),
+    ],
+)
+def test_a_run_cut_short_logs_what_was_run(text: str, units: str, distance: float) -> None:
+    result = parse(text, units)
+    assert result.error is None, result.error
+    assert [e.distance_m for e in result.entries] == [pytest.approx(distance, abs=0.1)]
