@@ -40,11 +40,17 @@ _NUMBER_WORDS = {
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)  # a set: `isdisjoint` then looks words up by hash
 _UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# "a cold one today", "hot one - 30 degrees": "one" stands for the run unless a figure's unit
+# or a number follows it ("one mile", "one hour", "one set of 10").
+_ONE_AS_FIGURE = (
+    r"\s*(?:\d|(?:mi|mile|miles|km|kms|k|hour|hours|hr|hrs|min|mins|minute|minutes|sec|secs|"
+    r"second|seconds|set|sets|rep|reps|round|rounds|lap|laps|x|hundred|more|time|times|lb|lbs|"
+    r"kg|kgs)\b)"
+)
 # Spoken numbers: "fifty two" is 52 and "one hundred and twenty" is 120, not "50 2", "1 100 20".
 _NUMBER_WORD = re.compile(
     # Every number word starts with one of these letters: a cheap first test at each position.
-    # "a hot one - 30 degrees": "one" before a dash or stop stands for the run, not a figure.
-    rf"\b(?=[eftnos])(?!one\s*(?:[^\w\s]|$))(?:(?:{_UNIT_WORDS})\s+hundred(?:(?:\s+and)?\s+(?:(?:{_TENS_WORDS})(?:[\s-]+(?:{_UNIT_WORDS}))?"
+    rf"\b(?=[eftnos])(?!one\b(?!{_ONE_AS_FIGURE}))(?:(?:{_UNIT_WORDS})\s+hundred(?:(?:\s+and)?\s+(?:(?:{_TENS_WORDS})(?:[\s-]+(?:{_UNIT_WORDS}))?"
     rf"|(?:{'|'.join(_NUMBER_WORDS)})))?|(?:{_TENS_WORDS})[\s-]+(?:{_UNIT_WORDS})"
     rf"|(?:{'|'.join(_NUMBER_WORDS)}))\b(?!\s+(?:leg|arm))"
 )
@@ -79,7 +85,9 @@ _SPAN = r"\d+(?::\d\d)?\s*(?:mins?|minutes?|s|secs?|seconds?)?"
 # "one hour and ten minutes" is one time, not an hour and then ten more minutes.
 _HOURS_AND = re.compile(
     r"\b(an?(?=\s)|one(?=\s)|two(?=\s)|three(?=\s)|four(?=\s)|five(?=\s)|\d+)\s*"
-    r"(hours?|hrs?)\s+and\s+(?=[a-z\d]+(?:[\s-][a-z]+)?\s+min)"
+    r"(hours?|hrs?)\s+and\s+(?=[a-z\d]+(?:[\s-][a-z]+)?\s+min"
+    # "an hour and twenty": the minutes left unsaid at the end of a phrase
+    rf"|(?:\d{{1,2}}|{_TENS_WORDS}|ten|fifteen|{_UNIT_WORDS})(?:[\s-](?:{_UNIT_WORDS}))?\s*(?:$|[,.;!)]))"
 )
 # "Couch to 5k" names a beginners' programme, not the distance run.
 _COUCH_TO_5K = re.compile(r"\bcouch\s*(?:to|2)\s*5\s*k\b")
@@ -114,6 +122,35 @@ def _cut_short(match: re.Match[str]) -> str:
     return f"ran {match.group('done')} {unit}"
 
 
+# Figures typed without spaces: "5k30min", "10km45:00".
+_GLUED_FIGURES = re.compile(r"(\d(?:k|km|kms|mi|miles?))(?=\d)")
+# "27'30": minutes and seconds written with a foot mark (not "2' jog": no seconds follow).
+_FOOT_MARK_TIME = re.compile(r"(?<![\d'])(\d{1,3})'(\d\d)(?![\d])(?:''|\")?")
+# "6 min/km", "9.5 mins per mile": a pace in minutes per unit.
+_MINUTES_PER = re.compile(
+    r"(\d{1,2}(?::\d\d|\.\d+)?)\s*(?:min|mins|minutes)\s*(?:/|per)\s*"
+    r"(km|k|kilomet(?:er|re)|mi|mile)\b"
+)
+
+
+def _minutes_per(match: re.Match[str]) -> str:
+    value, unit = match.groups()
+    if ":" not in value:
+        seconds = round(float(value) * 60)
+        value = f"{seconds // 60}:{seconds % 60:02d}"
+    return f"{value}/{'mi' if unit.startswith('mi') else 'km'}"
+
+
+# "31m 20s": minutes and seconds with single letters.
+_M_AND_S = re.compile(r"(?<![\d.:])(\d{1,3})\s*m\s*(\d{1,2})\s*s\b")
+
+
+def _m_and_s(match: re.Match[str]) -> str:
+    return f"{match.group(1)}:{int(match.group(2)):02d}"
+
+
+# "#marathontraining": a caption's tags (not "185#", pounds).
+_HASHTAG = re.compile(r"(?<![\w#])#[a-z]\w*")
 # "5k without walking" is a run: the walk it names did not happen.
 _NO_WALKING = re.compile(r"\b(?:without|no)\s+walk(?:ing|s)?(?:\s+breaks?)?\b")
 # "1 min run 1 min walk" is how a run/walk went, not two more sessions.
@@ -211,7 +248,8 @@ _MEASURE = re.compile(
     r"|\d{3,4}\s*(?:m|s)\s*(?:x|×)\s*\d)"
 )
 _INTENT = re.compile(
-    r"\b(?:tomorrow|tmrw|tmr|next (?:week|month|year|time|spring|summer|autumn|fall|winter|season)"
+    r"\b(?:tomorrow(?:s|\s+s)?|tmrw|tmr|"
+    r"next (?:week|month|year|time|spring|summer|autumn|fall|winter|season)"
     r"|pencil+ed in|resolutions?|planning|plan to|planned|plan:|gonna|"
     r"(?:race|race day|game|pacing) plan|plan for (?:the |this )?weekend|"
     r"going to|want to|wanna|hoping to|hope to|goal|aiming|aim to|target|thinking about|"
@@ -222,7 +260,10 @@ _INTENT = re.compile(
     r"cant wait|looking forward|excited for|excited about|nervous about|ready for)\b"
 )
 # "my 5k PB is 22:30", "squat 1RM is 120kg": facts about the runner, not a session.
-_LONG_AGO = re.compile(r"\blast\s+(?:year|season)\b(?!\s*:)")  # "Last year I ran a 1:45 half"
+_LONG_AGO = re.compile(
+    r"\blast\s+(?:year|season)\b(?!\s*:)"  # "Last year I ran a 1:45 half"
+    r"|\byears\s+ago\b|\bback\s+in\s+(?:19|20)\d\d\b"  # "back in 2019 I ran a 1:39 half"
+)
 _RECORD_STATEMENT = re.compile(
     r"\b(?:pb|pr|1rm|rm|max|best|record|personal best|longest|furthest|fastest|"
     r"longest run|furthest run|fastest time)\s+(?:\w+\s+)?"
@@ -249,8 +290,9 @@ _PACE_FACT = re.compile(
 )
 # "my friend ran a 2:59 marathon": someone else's session.
 _SOMEONE_ELSE = re.compile(
-    r"(?:my|our)\s+(?:friend|mate|buddy|wife|husband|partner|boyfriend|girlfriend|bf|gf|"
-    r"brother|sister|dad|mum|mom|son|daughter|coach|teammate|club\s*mate)s?\s+(?:just\s+)?"
+    r"(?:(?:my|our)\s+(?:friend|mate|buddy|wife|husband|partner|boyfriend|girlfriend|bf|gf|"
+    r"brother|sister|dad|mum|mom|son|daughter|coach|teammate|club\s*mate)s?"
+    r"|(?:my\s+)?(?:hubby|wifey|other\s+half|the\s+(?:wife|husband|missus|kids?)))\s+(?:just\s+)?"
     r"(?:ran|run|runs|did|does|raced|races|finished|set|smashed|got|lifts|squats)\b"
 )
 # "my shin hurts when I run more than 5 km": what happens whenever they run, not a session.
@@ -287,15 +329,17 @@ _PLAN_FOR = re.compile(r"(?:my\s+|the\s+)?plan\s+for\b(?!.*\b(?:was|said)\b)")
 _PLAIN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 _TOTAL_LINE = re.compile(r"\s*(?:week(?:ly)?\s+)?total\b")
 # Words without which the rest-day and plan patterns cannot match (checked first, cheaply).
-_FUTURE_WORDS = frozenset({"tomorrow", "tmrw", "tmr", "next", "will", "gonna", "going", "wanna"})
+_FUTURE_WORDS = frozenset(
+    {"tomorrow", "tomorrows", "tmrw", "tmr", "next", "will", "gonna", "going", "wanna"}
+)
 _REST_CUES = frozenset({"rest", "off", "day", "rested", "resting", "no", "nothing", "zero"})
 _INTENT_CUES = frozenset(
-    {"tomorrow", "tmrw", "tmr", "next", "planning", "plan", "planned", "gonna", "going", "want",
-     "wanna", "hoping", "hope", "goal", "aiming", "aim", "target", "thinking", "considering",
-     "sign", "signing", "in", "will", "signed", "registered", "scheduled", "supposed", "should",
-     "usually", "normally", "typically", "generally", "tend", "used", "each", "every", "times",
-     "meant", "later", "about", "heading", "head", "off", "cant", "looking", "excited",
-     "nervous", "ready", "penciled", "pencilled", "resolution", "resolutions"}
+    {"tomorrow", "tomorrows", "tmrw", "tmr", "next", "planning", "plan", "planned", "gonna",
+     "going", "want", "wanna", "hoping", "hope", "goal", "aiming", "aim", "target", "thinking",
+     "considering", "sign", "signing", "in", "will", "signed", "registered", "scheduled",
+     "supposed", "should", "usually", "normally", "typically", "generally", "tend", "used", "each",
+     "every", "times", "meant", "later", "about", "heading", "head", "off", "cant", "looking",
+     "excited", "nervous", "ready", "penciled", "pencilled", "resolution", "resolutions"}
 )  # fmt: skip
 # "felt easy", "was slow": how it went, not another run.
 _FEELING_CLAUSE = re.compile(
@@ -306,6 +350,7 @@ _FEELING_CLAUSE = re.compile(
 _RUN_NOT_SPORT = re.compile(
     r"\b(?:run|ran|jog|jogging|running)\s*[/-]?\s*walk|\bwalk(?:ed|ing)?\s*[/-]\s*(?:run|ran|jog)"
     r"|\boff\s+the\s+bike\b|\d\s*(?:m|ft|feet)\s+(?:of\s+)?climb"  # "600m of climbing": elevation
+    r"|\b(?:on|with)\s+(?:her|his|their)\s+bikes?\b"  # "jogged 4k beside my son on his bike"
 )
 # The first letters those two patterns can start with, tested before running them.
 _FEELING_CLAUSE_STARTS = frozenset("iletfwrs")
@@ -403,6 +448,16 @@ def _normalize(text: str) -> tuple[str, frozenset[str]]:
             # fails, and most cues turn up without their phrase.
             if _has_cues(lowered, cues) and pattern.search(lowered):
                 lowered = pattern.sub(replacement, lowered)
+    if _GLUED_FIGURES.search(lowered):
+        lowered = _GLUED_FIGURES.sub(r"\1 ", lowered)  # "5k30min", "8km45min"
+    if "'" in lowered:
+        lowered = _FOOT_MARK_TIME.sub(r"\1:\2", lowered)  # "27'30"
+    if "min" in lowered and ("/" in lowered or "per" in lowered):
+        lowered = _MINUTES_PER.sub(_minutes_per, lowered)
+    if "m" in lowered and "s" in lowered:
+        lowered = _M_AND_S.sub(_m_and_s, lowered)
+    if "#" in lowered:
+        lowered = _HASHTAG.sub(" ", lowered)
     words = letter_runs(lowered)
     # A spreadsheet's "2E" is 2 easy (splitting it leaves the letter runs as they were).
     if not words.isdisjoint(_GLUED_TYPE_WORDS) and _GLUED_TYPE.search(lowered):
@@ -1133,12 +1188,17 @@ def _not_a_log(lowered: str, words: frozenset[str]) -> ParseResult | None:
             or " sits " in lowered
         )
         and _RECORD_STATEMENT.search(lowered)
-    ) or ("last" in lowered and _LONG_AGO.search(lowered)):
+    ) or (
+        ("last" in lowered or "ago" in lowered or "back in" in lowered)
+        and _LONG_AGO.search(lowered)
+    ):
         return ParseResult(
             error="That sounds like a best or a record rather than today's session, so nothing "
             "was logged."
         )
-    if lowered.startswith(("my ", "our ")) and _SOMEONE_ELSE.match(lowered):
+    if lowered.startswith(("my ", "our ", "hubby", "wifey", "the ")) and _SOMEONE_ELSE.match(
+        lowered
+    ):
         return ParseResult(
             error="That sounds like someone else's session rather than yours, so nothing was "
             "logged."

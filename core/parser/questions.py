@@ -15,7 +15,7 @@ _QUESTION_PHRASES = re.compile(
     r"\b(?:should i|can i|could i|do i need|how (?:many|much|often|long|heavy|far)|"
     r"is it (?:ok|okay|bad|fine|safe)|any (?:tips|advice|thoughts)|what do you think|"
     r"wondering (?:if|whether)|not sure (?:if|whether)|is that (?:ok|okay|too|enough)|"
-    r"will (?:it|this|that|squats|lifting)|am i|"
+    r"will (?:it|this|that|squats|lifting)|am i|can'?t decide|torn between|deciding between|"
     # A question after a remark: "the wall at mile 20 is real. how do i avoid it"
     r"(?:how|why|what|where|when)\s+(?:do|does|did|can|could|should|would|is|are)\s+(?:i|you|we)"
     r")\b"
@@ -45,24 +45,9 @@ def looks_like_question(text: str) -> bool:
 # holds one of these words: set look-ups let most training logs skip both patterns.
 _START_CHARS = frozenset("hsoqwciadte,:!.-")
 _PHRASE_FIRST_WORDS = frozenset(
-    {
-        "should",
-        "can",
-        "could",
-        "do",
-        "how",
-        "is",
-        "any",
-        "what",
-        "wondering",
-        "not",
-        "will",
-        "am",
-        "why",
-        "where",
-        "when",
-    }
-)
+    {"should", "can", "could", "do", "how", "is", "any", "what", "wondering", "not", "will", "am",
+     "why", "where", "when", "cant", "torn", "deciding"}
+)  # fmt: skip
 
 
 def asks(lowered: str, words: frozenset[str]) -> bool:

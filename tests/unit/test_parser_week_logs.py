@@ -173,3 +173,45 @@ def test_a_run_cut_short_logs_what_was_run(text: str, units: str, distance: floa
     result = parse(text, units)
     assert result.error is None, result.error
     assert [e.distance_m for e in result.entries] == [pytest.approx(distance, abs=0.1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "distance", "duration"),
+    [
+        ("6k35min easy", 6000, 2100),
+        ("parkrun 24'45", 5000, 1485),
+        ("8 km at 5.5 min per km", 8000, 2640),
+        ("5k recovery. 33m 10s", 5000, 1990),
+        ("12k steady 1:02:30 #sundayrunday #strava", 12000, 3750),
+        ("easy 10k in an hour and five", 10000, 3900),
+    ],
+)
+def test_times_and_paces_written_the_everyday_ways(
+    text: str, distance: float, duration: float
+) -> None:
+    result = parse(text)
+    assert result.error is None, result.error
+    assert [(e.distance_m, e.duration_s) for e in result.entries] == [(distance, duration)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so excited for tomorrow's parkrun",
+        "hubby did 12k this morning while I slept in",
+        "back in 2018 I ran a 3:25 marathon",
+        "cant decide between the 10k and the half in march",
+    ],
+)
+def test_other_peoples_runs_old_races_and_dilemmas_are_not_logged(text: str) -> None:
+    result = parse(text)
+    assert result.entries == () and result.error is not None
+
+
+def test_one_standing_for_the_run_is_not_a_mile() -> None:
+    result = parse("4 miles easy, a chilly one today", "imperial")
+    assert [e.distance_m for e in result.entries] == [pytest.approx(4 * M_PER_MILE, abs=0.1)]
+
+
+def test_running_beside_a_child_on_a_bike_is_a_run() -> None:
+    assert [e.kind for e in parse("ran 5k with my son on his bike").entries] == ["run"]
