@@ -142,10 +142,15 @@ def _minutes_per(match: re.Match[str]) -> str:
 
 
 # "31m 20s": minutes and seconds with single letters.
-_M_AND_S = re.compile(r"(?<![\d.:])(\d{1,3})\s*m\s*(\d{1,2})\s*s\b")
+# (The pattern opens with the digit, which the regex engine scans for quickly; a figure that
+# only ends there, "5.31m 20s", is left as it was.)
+_M_AND_S = re.compile(r"(\d{1,3})\s*m\s*(\d{1,2})\s*s\b")
 
 
 def _m_and_s(match: re.Match[str]) -> str:
+    start = match.start()
+    if start and match.string[start - 1] in "0123456789.:":
+        return match.group()
     return f"{match.group(1)}:{int(match.group(2)):02d}"
 
 
@@ -377,7 +382,7 @@ _LIFT_NOTATION = re.compile(
 )
 # "debut: 8 x 800 @ 2:55": track reps, whatever words come before them.
 _ORPHAN_INTERVAL = re.compile(
-    r"(?<![\d.])\d{1,2}\s*x\s*(?:\d+(?:\.\d+)?\s*(?:m|k|km|mi|mile|miles|meters?|metres?)\b|"
+    r"\d(?<![\d.]\d)\d?\s*x\s*(?:\d+(?:\.\d+)?\s*(?:m|k|km|mi|mile|miles|meters?|metres?)\b|"
     r"(?:100|150|200|300|400|500|600|800|1000|1200|1500|1600|2000|3000)\b|mile\b)"
 )
 _SPACES = re.compile(r"\s+")
@@ -450,11 +455,11 @@ def _normalize(text: str) -> tuple[str, frozenset[str]]:
                 lowered = pattern.sub(replacement, lowered)
     if _GLUED_FIGURES.search(lowered):
         lowered = _GLUED_FIGURES.sub(r"\1 ", lowered)  # "5k30min", "8km45min"
-    if "'" in lowered:
+    if "'" in lowered and _FOOT_MARK_TIME.search(lowered):
         lowered = _FOOT_MARK_TIME.sub(r"\1:\2", lowered)  # "27'30"
-    if "min" in lowered and ("/" in lowered or "per" in lowered):
+    if "min" in lowered and ("/" in lowered or "per" in lowered) and _MINUTES_PER.search(lowered):
         lowered = _MINUTES_PER.sub(_minutes_per, lowered)
-    if "m" in lowered and "s" in lowered:
+    if "s" in lowered and _M_AND_S.search(lowered):
         lowered = _M_AND_S.sub(_m_and_s, lowered)
     if "#" in lowered:
         lowered = _HASHTAG.sub(" ", lowered)
