@@ -80,7 +80,14 @@ EXERCISES: tuple[Exercise, ...] = (
         (_Q, _G),
         True,
         False,
-        aliases=("goblet squats", "goblets", "kb squat", "db squat"),
+        aliases=(
+            "goblet squats",
+            "goblets",
+            "kb squat",
+            "db squat",
+            "goblin squat",
+            "goblin squats",
+        ),
     ),
     Exercise(
         "deadlift",

@@ -20,13 +20,17 @@ _EQUIPMENT = frozenset(
      "total", "rpe", "rir", "just", "plus", "followed", "by", "after", "before", "got", "hit",
      "finished", "last", "first", "next", "again", "back-off", "backoff", "felt", "easy",
      "hard", "good", "strong", "today", "doing", "sl", "single", "s", "sec", "secs", "second",
-     "seconds", "min", "mins", "minute", "minutes"}
+     "seconds", "min", "mins", "minute", "minutes", "round", "rounds", "circuit", "circuits",
+     "yd", "yds", "yard", "yards", "ft", "feet", "meter", "meters", "metre", "metres"}
 )  # fmt: skip
 # Kept: they complete a name ("dumbbell row" is not the barbell row).
 _KEEP_WITH_NAME = frozenset(
-    {"sl", "single", "db", "kb", "bb", "leg", "back", "side", "dumbbell", "dumbbells"}
+    {"sl", "single", "db", "kb", "bb", "leg", "arm", "back", "side", "dumbbell", "dumbbells"}
 )
 _DROPPED = _EQUIPMENT - _KEEP_WITH_NAME
+# "good mornings 3x10", "good morning 3x8 @ 60": the lift, not the greeting.
+_GOOD_MORNING = re.compile(r"\bgood[\s-]+morning(?=s\b|\s*\d)")
+_DROPPED_BUT_GOOD = _DROPPED - {"good"}
 # "10k", "3x5": units, not names. The look-behind comes after the first letter so the pattern
 # starts with a character set, which the regex engine scans for quickly.
 _WORD = re.compile(r"[a-z](?<![a-z\d.'’-][a-z])[a-z'’-]*")
@@ -91,10 +95,21 @@ def match_exercise(words: tuple[str, ...]) -> tuple[str, int, int] | None:
                 continue
             if size == 1 and len(chunk[0]) < _MIN_FUZZY_WORD:
                 continue
+            if size > 1 and (
+                (_exact(chunk[:1]) and _exact(chunk[1:]))
+                or (_exact(chunk[:-1]) and _exact(chunk[-1:]))
+            ):
+                continue  # "rdl single leg rdl": two names, not a slip in one
             slug = _fuzzy(" ".join(chunk))
             if slug is not None:
                 return slug, start, start + size
     return None
+
+
+def _exact(words: tuple[str, ...]) -> bool:
+    """Whether the words are an exercise's name exactly (or its plural)."""
+    phrase = " ".join(words)
+    return phrase in _ALIASES or (phrase.endswith("s") and phrase[:-1] in _ALIASES)
 
 
 def clear_caches() -> None:
@@ -105,15 +120,19 @@ def clear_caches() -> None:
 
 def name_words(text: str) -> tuple[str, ...]:
     """The words of a clause that could name an exercise, in order."""
+    dropped = _DROPPED
+    if "good m" in text and _GOOD_MORNING.search(text):
+        # "good" is dropped as a feeling ("felt good"), but not from the lift's name.
+        dropped = _DROPPED_BUT_GOOD
     if "'" not in text and "’" not in text and "-" not in text:
-        return tuple([word for word in _WORD.findall(text) if word not in _DROPPED])
+        return tuple([word for word in _WORD.findall(text) if word not in dropped])
     words: list[str] = []
     for raw in _WORD.findall(text):
         if "'" in raw or "’" in raw or "-" in raw:
             cleaned = _clean_word(raw)
-            if cleaned and (cleaned not in _EQUIPMENT or cleaned in _KEEP_WITH_NAME):
+            if cleaned and cleaned not in dropped:
                 words.extend(cleaned.split())
-        elif raw not in _EQUIPMENT or raw in _KEEP_WITH_NAME:
+        elif raw not in dropped:
             words.append(raw)
     return tuple(words)
 

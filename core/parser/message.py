@@ -11,7 +11,15 @@ from functools import lru_cache
 from core.entries import Entry, RunType, Units
 from core.parser.dates import MARKER, find_date, may_name_date, starts_with_day_letter
 from core.parser.keywords import letter_runs, tokens
-from core.parser.lifts import parse_lift_data
+from core.parser.lifts import (
+    INJURY_WORDS,
+    LIFT_PART_CUES,
+    adds_to_lift,
+    circuit_rounds,
+    parse_lift_data,
+    split_variants,
+    with_rounds,
+)
 from core.parser.matching import match_exercise, name_words
 from core.parser.plausibility import check_entry
 from core.parser.questions import asks, is_greeting, mentions_feeling
@@ -330,6 +338,11 @@ _DAY_LETTERS = {"m": (0,), "mo": (0,), "t": (1, 3), "tu": (1,), "w": (2,), "we":
                 "su": (6,)}  # fmt: skip
 _DAY_LABELS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ONE_DAY = dt.timedelta(days=1)
+_ROUNDS_ALONE = re.compile(
+    r"(?:(?:circuit|circuits|rounds?|finisher|core|amrap|emom|superset|complex|conditioning)\s*)?"
+    r"(?:x\s*(\d{1,2})(?:\s*rounds?)?"
+    r"|(\d{1,2})\s*(?:x\s*)?(?:rounds?|circuits?|(?:times\s+)?(?:through|thru))(?:\s+of)?)"
+)
 _PLAN_FOR = re.compile(r"(?:my\s+|the\s+)?plan\s+for\b(?!.*\b(?:was|said)\b)")
 _PLAIN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 _TOTAL_LINE = re.compile(r"\s*(?:week(?:ly)?\s+)?total\b")
@@ -503,6 +516,10 @@ def _classify(
 ) -> _Group:
     """What a clause is; `words` are its tokens."""
     is_rest = not _REST_CUES.isdisjoint(words) and bool(_REST.search(clause))
+    if is_rest and _LIFT_NOTATION.search(clause):
+        # "no gym today so backpack squats 4x15": the sets were done all the same.
+        names = name_words(clause) if names is None else names
+        is_rest = not names or match_exercise(names) is None
     if is_rest and _FUTURE_WORDS.isdisjoint(words):
         return _Group("rest", [clause], date)  # "planned rest" was still a rest day
     if not _INTENT_CUES.isdisjoint(words) and _INTENT.search(clause):
@@ -536,9 +553,19 @@ def _classify(
     hit = match_exercise(names) if names else None
     if hit is not None:
         slug, start, end = hit
-        # "rows 4x8" is the barbell lift; "2k row" is the rowing machine.
-        if slug != "barbell_row" or _LIFT_NOTATION.search(clause) or "row" not in words:
+        # "rows 4x8" is the barbell lift; "2k row" is the rowing machine. "back from the calf
+        # strain" names the body part, not the lift.
+        if (slug != "barbell_row" or _LIFT_NOTATION.search(clause) or "row" not in words) and (
+            end == len(names) or names[end] not in INJURY_WORDS
+        ):
             return _Group("lift", [clause], date, slug, names[start:end])
+    elif (
+        has_digit
+        and not LIFT_PART_CUES.isdisjoint(words)
+        and adds_to_lift(clause, words, _DATA_WORDS)
+        and not _MEASURE.search(clause)
+    ):
+        return _Group("data", [clause], date)  # "backoffs 3x5 @ 120": more of the lift before
     sport = find_sport(clause, words)
     if sport in ("walk", "bike", "climb") and _RUN_NOT_SPORT.search(clause):
         sport = None
@@ -631,8 +658,12 @@ def _group_clauses(
     last: _Group | None = None
     number = -1
     planning = False  # under a plan's heading ("gym tomorrow: squat 5x5, bench 5x5")
+    # A circuit's rounds ("4 rounds: 12 press ups, 15 swings"): how many, on which line, and
+    # whether the heading stood alone (then the lines below it are the circuit too).
+    rounds: tuple[int, int, bool] | None = None
     for line, line_date, dates in lines:
         if not line.strip():
+            rounds = None
             continue  # blank lines only separate; "Squat\n60 x 5\n80 x 5" still runs on
         number += 1
         for raw_clause in _clauses(line, words):
@@ -651,6 +682,22 @@ def _group_clauses(
             for clause, names in _one_lift_each(whole):
                 clause_words = tokens(clause)
                 group = _classify(clause, clause_words, date, names)
+                if group.kind == "lift":
+                    header = circuit_rounds(clause)
+                    if header is not None:
+                        rounds = (header[0], number, False)
+                        group.texts[0] = header[1]
+                    elif rounds is not None and (rounds[1] == number or rounds[2]):
+                        group.texts[0] = with_rounds(clause, rounds[0])
+                elif group.kind in ("data", "noise") and (
+                    "x" in clause or "round" in clause or "circuit" in clause or "thr" in clause
+                ):
+                    heading = _ROUNDS_ALONE.fullmatch(clause)
+                    if heading is not None:  # "3 rounds:" heading the lines below
+                        rounds = (int(heading.group(1) or heading.group(2)), number, True)
+                        group.kind = "noise"
+                elif group.kind in ("run", "cross"):
+                    rounds = None
                 if marker and date != today and _PLAN_FOR.match(clause):
                     # "plan for sunday: 32k long" (the day and its colon were marked)
                     group.kind, planning = "intent", True
@@ -679,17 +726,19 @@ def _one_lift_each(clause: str) -> list[tuple[str, tuple[str, ...]]]:
         return []
     names = name_words(clause)
     hit = match_exercise(names) if len(names) >= 2 else None
-    if hit is None or hit[2] >= len(names):
+    if hit is None:
         return [(clause, names)]
-    second = match_exercise(names[hit[2] :])
-    if second is None:
-        return [(clause, names)]
-    word = names[hit[2] + second[1]]
-    for found in re.finditer(rf"(?<![a-z]){re.escape(word)}", clause):
-        if _HAS_DIGIT.search(clause, 0, found.start()):
-            head, tail = clause[: found.start()].strip(), clause[found.start() :]
-            if head:
-                return [(head, name_words(head)), *_one_lift_each(tail)]
+    words = []  # where a second lift may start
+    if hit[1] and match_exercise(names[: hit[1]]) is not None:
+        words.append(names[hit[1]])  # "squat 5x5 @ 100 front squat 3x5": the longer came first
+    if hit[2] < len(names) and (second := match_exercise(names[hit[2] :])) is not None:
+        words.append(names[hit[2] + second[1]])
+    for word in words:
+        for found in re.finditer(rf"(?<![a-z]){re.escape(word)}", clause):
+            if _HAS_DIGIT.search(clause, 0, found.start()):
+                head, tail = clause[: found.start()].strip(), clause[found.start() :]
+                if head:
+                    return [(head, name_words(head)), *_one_lift_each(tail)]
     return [(clause, names)]
 
 
@@ -1009,29 +1058,40 @@ def _whole_word(word: str) -> re.Pattern[str]:
 
 
 def _lift_entries(group: _Group, units: Units) -> list[Entry]:
-    slug = group.exercise or ""
-    text = _strip_words(" , ".join(group.texts), group.exercise_words)
-    data = parse_lift_data(text, slug, units)
-    if data is None:
-        name = slug.replace("_", " ")
-        raise _Unresolved(
-            f"I saw {name} but no sets or reps to log.",
-            f"How many sets and reps of {name} did you do?",
-        )
-    return [
-        Entry(
-            kind="lift",
-            date=group.date,
-            exercise=slug,
-            sets=g.sets,
-            reps=g.reps,
-            load_kg=g.load_kg,
-            per_side=data.per_side,
-            duration_s=g.duration_s,
-            rir=g.rir if g.rir is not None else data.rir,
-        )
-        for g in data.groups
-    ]
+    texts = group.texts
+    # "bench 3x5, close grip 3x8": a later clause naming a variant is read on its own.
+    parts = (
+        None
+        if len(texts) == 1
+        else split_variants(texts, group.exercise or "", group.exercise_words)
+    )
+    if parts is None:
+        parts = [(group.exercise or "", group.exercise_words, texts)]
+    entries: list[Entry] = []
+    for slug, words, part in parts:
+        text = _strip_words(part[0] if len(part) == 1 else " , ".join(part), words)
+        data = parse_lift_data(text, slug, units)
+        if data is None:
+            name = slug.replace("_", " ")
+            raise _Unresolved(
+                f"I saw {name} but no sets or reps to log.",
+                f"How many sets and reps of {name} did you do?",
+            )
+        entries += [
+            Entry(
+                kind="lift",
+                date=group.date,
+                exercise=slug,
+                sets=g.sets,
+                reps=g.reps,
+                load_kg=g.load_kg,
+                per_side=data.per_side,
+                duration_s=g.duration_s,
+                rir=g.rir if g.rir is not None else data.rir,
+            )
+            for g in data.groups
+        ]
+    return entries
 
 
 def _cross_entry(group: _Group, units: Units) -> Entry:
