@@ -189,8 +189,8 @@ _PHRASES: tuple[_Rewrite, ...] = (
      ("warm|wu", "cool|cd")),
     (re.compile(r"\b(?:for\s+)?an?\s+(?:single|double|triple)\b(?!\s+leg)"), _one_set_of,
      ("single|double|triple",)),
-    (re.compile(r"\b(\d{1,2}),(\d{3})\s*(?=yds?\b|yards?\b|m\b|meters?\b|metres?\b)"), r"\1\2",
-     (",",)),  # "1,650 yd": a thousands separator
+    (re.compile(r"\b(\d{1,2}),(\d{3})\s*(?=yds?\b|yards?\b|m\b|meters?\b|metres?\b|ft\b|feet\b)"),
+     r"\1\2", (",",)),  # "1,650 yd", "1,100 ft gain": a thousands separator
     (re.compile(r"(\d),(\d{1,2})\s*(?=kgs?\b|km\b|k\b|mi\b|lbs?\b|miles?\b)"), r"\1.\2", (",",)),
 )  # fmt: skip
 _PHRASE_CUES = tuple(tuple(tuple(cue.split("|")) for cue in cues) for _, _, cues in _PHRASES)
@@ -742,6 +742,28 @@ def _one_lift_each(clause: str) -> list[tuple[str, tuple[str, ...]]]:
     return [(clause, names)]
 
 
+# "28:30 in a turkey hat": a time opening a remark is the time of the run before it.
+_LEADING_CLOCK = re.compile(
+    r"\d{1,2}:\d\d(?::\d\d)?\b(?!\s*(?:/|per\b|pace|min\b|am\b|pm\b|a\.m|p\.m|avg|average|s\b))"
+    r"(?!\s+(?:in\s+the\s+(?:morning|afternoon|evening|night)|start|wake|alarm|o'?clock)\b)"
+)
+# "5 @ 7:30 avg": a distance in the runner's unit at a pace.
+_PACED_FIGURE = re.compile(r"\d{1,2}(?:\.\d+)?\s*(?:@|at)\s*(?:[3-9]|1[0-5]):\d\d\b")
+# "400s!", "mile reps x4": a session of reps named by their length.
+_REP_NAMES = frozenset({"200s", "300s", "400s", "600s", "800s", "1000s", "1200s", "1ks"})
+_NAMED_REPS = re.compile(r"\b(?:mile|km|k)\s+(?:reps|repeats)\b")
+# "10 x 1 min on": timed reps of running (a lift would name its exercise).
+_TIMED_REPS = re.compile(
+    r"\d{1,2}\s*x\s*\d+(?:\.\d+)?\s*(?:min|mins|minutes|'|sec|secs|s|\")\s*(?:on|off)\b"
+)
+# "Easy double: 6 + 4": two runs, both of the kind named.
+_TYPED_DOUBLE = re.compile(r"\b\w+\s+(?:double|doubles|two-a-day)\b")
+_REP_SECONDS = re.compile(r"\d{2,3}(?:\.\d)?s?")
+_FEWEST_REP_SECONDS = 30
+_LONGEST_WALK_BREAK_S = 300
+_LONGEST_WALK_BREAK_M = 400
+
+
 def _place(
     groups: list[_Group],
     last: _Group | None,
@@ -755,6 +777,43 @@ def _place(
     """Add a classified clause to the groups (joining the one before it when it continues
     it); return the group later clauses may continue."""
     fragment: RunFragment | None = None
+    kind = group.kind
+    if kind == "run":
+        pass  # the common case: nothing to look at again
+    elif kind == "noise":
+        if (
+            clause[0].isdigit()
+            and last is not None
+            and last.last_line == number
+            and last.kind == "run"
+            and last.date == group.date
+            and (clock := _LEADING_CLOCK.match(clause))
+            and clause.count(":") == clock.group().count(":")
+            and not any(f.duration_s is not None for f in last.fragments)
+        ):
+            _join_run(last, clause, parse_run(clock.group(), units), number)
+            return last
+    elif (
+        kind == "cross"
+        and group.sport == "walk"
+        and last is not None
+        and last.kind == "run"
+        and last.last_line == number
+        and last.date == group.date
+        and (
+            "break" in clause
+            or "rec" in clause
+            or any(f.work_m is not None or f.work_s is not None for f in last.fragments)
+        )
+    ):
+        walk = parse_cross(clause, "walk", units)
+        if (walk.distance_m or 0) <= _LONGEST_WALK_BREAK_M and (
+            walk.duration_s or 0
+        ) <= _LONGEST_WALK_BREAK_S:
+            # "6 x 3 min, 2 min walk": the recoveries between the reps.
+            last.texts.append(clause)
+            last.last_line = number
+            return last
     if group.kind == "data" and _EFFORT_WORDS.search(clause):
         # "RIR 3" at the end of a line rates the lift before it, whatever came between;
         # "2 RIR on all" rates every lift.
@@ -778,17 +837,31 @@ def _place(
         last.texts.append(clause)
         return last
     elif group.kind == "data" and last is not None and _continues(last, group, clause, units):
-        if last.kind != "run":
+        if last.kind != "run" or _is_rep_time(last, clause):
+            # "8 x 400m: 78, 77, 76": the seconds each rep took.
             last.texts.append(clause)
             last.last_line = number
             return last
         fragment = parse_run(clause, units, words)
-        if _fits(last, fragment):
+        if (
+            last.last_line == number
+            and (fragment.run_type is not None or fragment.work_s is not None)
+            and _easy_around_reps(last, fragment)
+        ) or _fits(last, fragment):
             _join_run(last, clause, fragment, number)
             return last
         group.kind = "run"  # "3mi @ 8:00, 1mi @ 7:30": a second run
-    if group.kind == "data" and _MEASURE.search(clause):
-        group.kind = "run"
+        if fragment.run_type is None and (double := _TYPED_DOUBLE.search(last.texts[0])):
+            # "Easy double: 6 + 4": both runs were easy.
+            fragment.run_type, fragment.type_rank = run_type_of(double.group())
+    if group.kind == "data" and (
+        _MEASURE.search(clause)
+        or (("@" in clause or " at " in clause) and _PACED_FIGURE.match(clause))
+        or not _REP_NAMES.isdisjoint(words)
+        or ("rep" in clause and _NAMED_REPS.search(clause))
+        or (" o" in clause and _TIMED_REPS.match(clause))
+    ):
+        group.kind = "run"  # "5 @ 7:30 avg", "400s!", "mile reps x4"
     if group.kind == "run":
         fragment = parse_run(clause, units, words) if fragment is None else fragment
         if (
@@ -805,9 +878,34 @@ def _place(
         ):
             _join_run(last, clause, fragment, number)
             return last
+        if fragment.point and (run := _run_on_line(groups, group.date, number)) is not None:
+            # "Marathon done, walked a bit after 32k": a point along the run before.
+            _join_run(run, clause, fragment, number)
+            return last
         group.fragments.append(fragment)
     groups.append(group)
     return last if group.kind == "noise" else group
+
+
+def _is_rep_time(run: _Group, clause: str) -> bool:
+    """Whether a lone figure after reps is a rep's time in seconds: too far to be the run."""
+    return (
+        clause[0].isdigit()
+        and _REP_SECONDS.fullmatch(clause) is not None
+        and float(clause.rstrip("s")) >= _FEWEST_REP_SECONDS
+        and any(f.work_m is not None for f in run.fragments)
+        and all(f.distance_m is None for f in run.fragments)
+    )
+
+
+def _run_on_line(groups: list[_Group], date: dt.date, number: int) -> _Group | None:
+    """The last run of that day named on that line, if any."""
+    for group in reversed(groups):
+        if group.last_line < number:
+            return None
+        if group.kind == "run" and group.date == date:
+            return group
+    return None
 
 
 def _more_reps(run: _Group, new: RunFragment) -> bool:
@@ -837,22 +935,79 @@ def _as_warmup(fragment: RunFragment) -> None:
     fragment.only_warmup = True
 
 
+_WORKOUT_TYPES = ("tempo", "intervals")
+
+
+def _is_paced_workout(fragment: RunFragment) -> bool:
+    """ "6 @ HMP": a distance run at a workout's pace."""
+    return (
+        fragment.paced_stretch
+        and fragment.distance_m is not None
+        and fragment.run_type in _WORKOUT_TYPES
+        and not fragment.subpart
+    )
+
+
+def _is_timed_block(fragment: RunFragment) -> bool:
+    """ "20' T": a stretch of time at a workout's effort."""
+    return (
+        fragment.duration_s is not None
+        and fragment.distance_m is None
+        and fragment.work_m is None
+        and fragment.run_type in _WORKOUT_TYPES
+        and not fragment.subpart
+        and not fragment.addon
+    )
+
+
+def _is_workout(fragment: RunFragment) -> bool:
+    """Reps, a paced stretch or a timed block: what easy running on either side warms up for."""
+    if fragment.addon:
+        return False
+    if fragment.work_m is not None or _is_paced_workout(fragment):
+        return True
+    return (
+        fragment.work_s is not None
+        and fragment.distance_m is None
+        and fragment.run_type in _WORKOUT_TYPES
+    )
+
+
 def _easy_around_reps(run: _Group, new: RunFragment) -> bool:
-    """ "2E + 5x1k + 2E" on one line: the easy running either side of the reps is the
-    warm-up and cool-down of one session (turned into such when it is)."""
+    """ "2E + 5x1k + 2E", "E 3, 6 @ HMP, E 1" or "3E + 20' T + 2E" on one line: the easy
+    running either side of the workout is the warm-up and cool-down of one session (turned
+    into such when it is)."""
     if any(f.distance_m is not None or f.total_given for f in run.fragments):
+        if _is_easy_distance(new) and any(_is_paced_workout(f) for f in run.fragments):
+            if any(f.work_m is not None or f.total_given for f in run.fragments):
+                return False
+            _as_warmup(new)  # "E 3, 6 @ HMP, E 1": the cool-down
+            return True
+        easy = [f.distance_m for f in run.fragments if f.distance_m is not None]
         if not all(_is_easy_distance(f) for f in run.fragments if f.distance_m is not None):
             return False
         if any(f.work_m is not None or f.total_given for f in run.fragments):
             return False
-        if new.work_m is None or new.distance_m is not None or new.total_given or new.addon:
+        if new.total_given or new.addon:
             return False
+        timed = _is_timed_block(new)
+        if (
+            (new.distance_m is not None or not _is_workout(new))
+            and not timed
+            and not (
+                # "10k easy, 3k at MP" is a stretch of the run; "E 3, 6 @ HMP" its warm-up.
+                _is_paced_workout(new) and (new.distance_m or 0.0) > max(easy, default=0.0)
+            )
+        ):
+            return False
+        if timed:
+            # The block's time is the workout's, not the whole run's.
+            new.work_s, new.duration_s = new.duration_s, None
         for fragment in run.fragments:
             if fragment.distance_m is not None:
                 _as_warmup(fragment)
         return True
-    reps = any(f.work_m is not None and not f.addon for f in run.fragments)
-    if reps and _is_easy_distance(new):
+    if _is_easy_distance(new) and any(_is_workout(f) for f in run.fragments):
         _as_warmup(new)
         return True
     return False
@@ -906,7 +1061,8 @@ _SAME_DISTANCE = 0.05  # GPS and rounding: "10.2km ... my watch says 10k" is one
 
 
 def _fits(group: _Group, new: RunFragment) -> bool:
-    """Whether a run clause continues the run before it rather than starting another."""
+    """Whether a run clause continues the run before it rather than starting another (a
+    stretch of it at a pace is marked as such)."""
     if new.only_warmup or new.subpart or new.addon:
         return True
     if any(f.only_warmup or f.addon for f in group.fragments):
@@ -917,6 +1073,17 @@ def _fits(group: _Group, new: RunFragment) -> bool:
     has_distance = bool(distances) or any(f.work_m is not None for f in group.fragments)
     has_duration = any(f.duration_s is not None for f in group.fragments)
     new_distance = new.distance_m is not None or new.work_m is not None
+    if (
+        new.paced_stretch
+        and new.distance_m is not None
+        and distances
+        and new.distance_m < min(distances)
+        and new.duration_s is None
+        and not has_duration
+        and all(f.pace_s_per_m is None for f in group.fragments)
+    ):
+        new.subpart = True  # "8 mi, 4 @ HMP": a stretch of the run at that pace
+        return True
     if has_distance and new_distance:
         # The same distance named twice ("13.1 in 1:52 ... new half PR") is one run.
         return new.distance_m is not None and any(
@@ -927,6 +1094,10 @@ def _fits(group: _Group, new: RunFragment) -> bool:
 
 _SHORTEST_LONG_RUN_S = 20 * 60
 _FASTEST_BELIEVABLE = 6.5  # m/s; quicker than this a clock time must mean something else
+_SAME_PACE_CLOCK = 0.3  # a bare "m:ss" this close to the pace per unit is another pace
+_SAME_PACE = 0.02  # paces further apart than this are a progression, not one pace
+_SPLIT_SPREAD = 1.5  # the slowest of a list of splits within this factor of the fastest
+_HALVES = re.compile(r"\bhal(?:f|ves)\b")
 
 
 def _read_clock(
@@ -937,11 +1108,27 @@ def _read_clock(
     if clock_s <= 0 or distance / clock_s <= _FASTEST_BELIEVABLE:
         return clock_s, pace
     as_hours = clock_s * 60
+    if pace is not None and abs(clock_s - pace * unit_m) <= _SAME_PACE_CLOCK * pace * unit_m:
+        return None, None  # "12 km, 5:30 -> 4:30/km": a second pace, so no single one
     if after_in or pace is not None or clock_s >= 20 * 60:
         return as_hours, pace
     if unit_m / clock_s <= _FASTEST_BELIEVABLE:
         return None, clock_s / unit_m
     return as_hours, pace
+
+
+def _split_total(
+    clocks: tuple[float, ...], distance: float | None, unit_m: float, texts: list[str]
+) -> float | None:
+    """The run's time from a list of splits: their sum when there is one a mile or kilometre
+    ("5 mi - 8:12, 8:05, 7:58, 7:49, 7:41") or one a half; else none (laps, some splits)."""
+    if distance is not None:
+        units_run = distance / unit_m
+        if abs(units_run - len(clocks)) < 0.05 and unit_m / max(clocks) < _FASTEST_BELIEVABLE:
+            return sum(clocks)
+        if len(clocks) == 2 and any(_HALVES.search(text) for text in texts):
+            return sum(clocks)  # "15k: 38:10 / 36:55 for each half"
+    return None
 
 
 def _run_entry(group: _Group, units: Units) -> Entry:
@@ -966,15 +1153,20 @@ def _run_entry(group: _Group, units: Units) -> Entry:
     extra = 0.0
     total_given = False
     clock_only = clock_after_in = False
+    clocks: tuple[float, ...] = ()
+    mixed_paces = False
     unit_m = M_PER_MILE if units == "imperial" else M_PER_KM
     best_rank, run_type = 99, None
     for fragment in main:
         if fragment.type_rank < best_rank:
             best_rank, run_type = fragment.type_rank, fragment.run_type
+    point: float | None = None
     for fragment in main:
         extra += fragment.extra_m
         total_given = total_given or fragment.total_given
         if fragment.subpart and not whole:
+            if fragment.point and point is None:
+                point = fragment.distance_m
             continue
         if fragment.distance_m is not None and distance is None:
             distance = fragment.distance_m
@@ -987,12 +1179,29 @@ def _run_entry(group: _Group, units: Units) -> Entry:
             unit_m = fragment.distance_unit_m or unit_m
         if fragment.work_s is not None:
             work_s = (work_s or 0.0) + fragment.work_s
-        if fragment.pace_s_per_m is not None and pace is None:
-            pace = fragment.pace_s_per_m
+        if fragment.pace_s_per_m is not None:
+            if pace is None:
+                pace = fragment.pace_s_per_m
+            elif abs(fragment.pace_s_per_m - pace) > _SAME_PACE * pace:
+                mixed_paces = True
+        if fragment.clock_only and fragment.duration_s is not None:
+            clocks += fragment.clocks or (fragment.duration_s,)
+    if mixed_paces:
+        pace = None  # "started at 5:10/km and finished at 4:20": no one pace
+    if distance is None and work is None and point is not None:
+        distance = point  # "Couldn't finish the tempo, stopped at 5k": how far it went
     stated = [f.distance_m for f in main if f.stated_total and f.distance_m is not None]
     if stated:
         # "6 mi with 3x2 mi ... 10 mi total": the total the runner wrote wins.
         distance, total_given = stated[0], True
+    if clock_only and len(clocks) > 1:
+        if work is not None or work_s is not None:
+            duration, clock_only = None, False  # "6x800m - 2:51, 2:50, ...": rep times
+        elif max(clocks) <= _SPLIT_SPREAD * min(clocks):
+            total = _split_total(clocks, distance, unit_m, group.texts)
+            if total is not None or len(clocks) > 2:
+                # Two times may be the same run twice ("moving 50:05, elapsed 52:10").
+                duration, clock_only = total, False
     if distance is not None and duration is not None and clock_only:
         duration, pace = _read_clock(distance, duration, clock_after_in, pace, unit_m)
     elif (
@@ -1008,12 +1217,15 @@ def _run_entry(group: _Group, units: Units) -> Entry:
         run_type = group.fragments[0].run_type
     if distance is not None:
         # A pace gives the time only for a plain run: warm-ups and reps run at other paces.
-        if pace is not None and duration is None and work is None and not extra:
+        plain = work is None and work_s is None and not extra
+        if pace is not None and duration is None and plain:
             duration = round(distance * pace)
         # A stated distance beside reps ("8 mi with 6x800") is the whole run already.
         distance = distance if total_given else distance + extra
     elif work is not None:
         distance = work + extra
+        if clock_only and duration and work / duration > _FASTEST_BELIEVABLE:
+            duration = None  # "6x800m, 2:51": the time of a rep
     elif extra:
         distance = extra
     if distance is None and duration is None and work_s is not None:

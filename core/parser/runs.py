@@ -30,11 +30,12 @@ _UNIT_METRES = {
 _TYPE_RULES: tuple[tuple[str, Keywords], ...] = (
     ("race", Keywords("race", "raced", "racing", "parkrun", "park run", "pb", "pr",
                       "personal best", "personal record", "time trial", "tt", "bq")),
-    ("long", Keywords("long", "lr", "lsr", "mlr", "l", *transpositions("long"))),
+    ("long", Keywords("long", "lr", "lsr", "mlr", "lsd", "l", *transpositions("long"))),
     ("intervals", Keywords(
         "interval", "intervals", "repeat", "repeats", "track", "fartlek", "hill repeats",
         "hill sprints", "hill reps", "hills", "speedwork", "speed work", "speed session", "vo2",
-        "vo2max", "ladder", "pyramid", "yasso", "yassos", "800s", "400s", "1ks", "sprints")),
+        "vo2max", "ladder", "pyramid", "yasso", "yassos", "200s", "300s", "400s", "600s", "800s",
+        "1200s", "1ks", "sprints")),
     ("tempo", Keywords("tempo", "threshold", "lt", "t", "thr", "steady", "steady state",
                        "cruise", "progression", "mp", "hmp", "marathon pace",
                        *transpositions("tempo", "threshold"))),
@@ -45,8 +46,29 @@ _TYPE_RULES: tuple[tuple[str, Keywords], ...] = (
         "ez", "eazy", "slowly", *transpositions("easy", "recovery"))),
     ("strides", Keywords("strides")),
 )  # fmt: skip
-_NOTATION = re.compile(r"\d\s*(?:m|s|meters?|metres?|km|k)?\s*(?:x|×|\*)\s*(?:\d|mile|km|k\b)")
+# "6x800", "1k reps x6", "10x(1' on, 1' off)".
+_NOTATION = re.compile(
+    r"\d\s*(?:m|s|meters?|metres?|km|k)?\s*(?:reps?\s*|repeats\s*)?(?:x|×|\*)\s*\(?\s*"
+    r"(?:\d|mile|km|k\b)"
+)
 _TYPE_OF = {"notation": "intervals", "strides": "intervals"}
+_RACE_RANK = [name for name, _ in _TYPE_RULES].index("race")
+_EASY_RANK = [name for name, _ in _TYPE_RULES].index("easy")
+_SHAKEOUT = re.compile(r"\bshake[\s-]?out\b")
+# "3 x 10 min easy with walk breaks": easy running in blocks, not a workout.
+_EASY_REPS = re.compile(r"\d\s*(?:x|×|\*)\s*\d+\s*(?:min|mins|minutes|')\s*(?:easy|jog|ez)\b")
+# "Race week shakeout", "pre-race jog": runs about a race, not the race itself; "3k at race
+# pace" is a workout.
+_NOT_A_RACE = re.compile(
+    r"\b(?:race[\s-]?week|pre[\s-]?race|race\s+eve|before\s+(?:the|my)\s+race|race\s+prep"
+    r"|(?P<pace>race\s+(?:pace|effort)))\b"
+)
+
+
+def _about_a_race(match: re.Match[str]) -> str:
+    return " tempo " if match.group("pace") else " "
+
+
 _NOTATION_RANK = [name for name, _ in _TYPE_RULES].index("notation")
 _TYPE_RANK_OF_WORD: dict[str, int] = {}
 for _rank, (_, _keywords) in reversed(list(enumerate(_TYPE_RULES))):
@@ -67,14 +89,32 @@ _TYPE_PHRASE_STARTS = frozenset(
 # patterns below skip most positions after one test instead of trying every alternative.
 _NOISE = re.compile(
     r"(?=[\dahcegvtp@dw#nz])(?:\b\d+(?:\.\d+)?\s*(?:k\s*(?:ft|feet)\b|bpm|spm|ft|feet|kcal|cals?|calories|%|°\s*[cf]?|degrees?|"
-    r"m\s+(?:of\s+)?(?:elev|elevation|gain|climb|climbing|vert)|elev|vert|watts|w\b)"
-    r"|\b(?:avg\s+hr|(?<!\d\s)hr|heart rate|cadence|elev(?:ation)?|gain|vert|ascent|climb|temp|"
-    r"power|vo2\s*max)\s*(?:of\s*)?:?\s*\d+(?:\.\d+)?\s*(?:m|ft|bpm|w)?\b"
+    # Elevation: "900 m ascent", "1350m D+", "400 metres of climbing".
+    r"(?:m|meters?|metres?)\s*(?:of\s+)?(?:elev|gain|climb|vert|ascent|asc\b|d\+)|elev|vert|watts|"
+    r"w\b)"
+    r"|\bhr\s*:?\s*(?:[4-9]\d|1\d\d|2[0-2]\d)\b(?!\s*(?:m|min|mins|minutes|'|s|sec|secs)\b)"
+    r"|\b(?:avg\s+hr|(?<!\d\s)hr|heart rate|cadence|elev(?:ation)?(?:\s+gain)?|gain|vert|ascent|"
+    r"climb(?:ing)?|d\+|temp|power|vo2\s*max)\s*(?:of\s*)?:?\s*\d+(?:\.\d+)?\s*(?:m|ft|bpm|w)?\b"
     r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:at|@)\s+(?:\d{1,2})\s*(?:o'?clock)"
     r"|\b(?:day|week|wk|#|no\.?)\s*\d+\s*(?:of\s*\d+)?\b(?!\s*(?:k|km|mi|miles?|m)\b)"
     r"|\b\d+\s*(?:days?|weeks?)\s+(?:to|until|out|before)\b"
     r"|\b(?:z|zone)\s*\d\b|\b\d+(?:st|nd|rd|th)\b|\b\d+\s*(?:years?|yrs?|months?)\b)"
 )
+# Rarer asides, in a pattern of their own so the one above stays quick.
+_WEATHER_AND_CLIMB = re.compile(
+    # Wind: "a 20 mph headwind", "30 km/h gusts", "winds of 25 mph".
+    r"(?=[\dhtcwg])(?:\b\d+\s*(?:mph|km/h|kph|kmh|knots|kts)\s+(?:head|tail|cross)?"
+    r"(?:winds?|gusts?|breeze)"
+    r"|\b(?:head|tail|cross)?(?:winds?|gusts?|gusting)\s+(?:of\s+|at\s+|to\s+|up\s+to\s+)?\d+\s*"
+    r"(?:mph|km/h|kph|kmh|knots|kts)"
+    # "1600m up" is climbing; "10 x 200m up" a hill rep.
+    r"|(?<![x×*]\s)\b\d{3,5}\s*(?:m|meters?|metres?|ft|feet)\s+up\b"
+    r"(?!\s+(?:the|a|an|to|and|hill|hills|jog|down)\b))"
+)
+_WEATHER_AND_CLIMB_WORDS = frozenset(
+    {"up", "mph", "kph", "kmh", "knots", "kts", "wind", "winds", "headwind", "tailwind",
+     "crosswind", "gust", "gusts", "gusting"}
+)  # fmt: skip
 _NAMED_CUE = re.compile(r"half|hm|marath|mary|13\.1|26\.2|50|100|mile")
 # The numbers a named distance can start with ("13.1 miles", "50k").
 _NAMED_NUMBERS = ("13.1", "26.2", "50", "100")
@@ -83,12 +123,21 @@ _NOISE_WORDS = frozenset(
      "elev", "elevation", "vert", "watt", "watts", "w", "hr", "heart", "cadence", "gain",
      "ascent", "climb", "climbing", "temp", "power", "am", "pm", "a", "p", "clock", "oclock",
      "day", "days", "week", "weeks", "wk", "no", "zone", "z", "st", "nd", "rd", "th", "year",
-     "years", "yr", "yrs", "month", "months"}
+     "years", "yr", "yrs", "month", "months", "d", "asc"}
+    | _WEATHER_AND_CLIMB_WORDS
 )  # fmt: skip
 # Compared as bytes, the letter runs of an ASCII clause need no decoding.
 _NOISE_WORD_BYTES = frozenset(word.encode() for word in _NOISE_WORDS)
 _NO_TYPE = 99
 _ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _strip_noise(text: str) -> str:
+    """The clause without its heart rate, elevation, weather, times of day and the like."""
+    text = _NOISE.sub(" ", text)
+    if not _WEATHER_AND_CLIMB_WORDS.isdisjoint(letter_runs(text)):
+        text = _WEATHER_AND_CLIMB.sub(" ", text)
+    return text
 
 
 def _has_noise(text: str) -> bool:
@@ -120,7 +169,7 @@ def only_noise(text: str) -> bool:
     """Whether every figure in a clause is heart rate, elevation, a time of day or the like."""
     if not _has_noise(text):
         return False
-    left = _NOISE.sub(" ", text)
+    left = _strip_noise(text)
     if left.isascii():
         return _ASCII_DIGIT.search(left) is None
     return not any(map(str.isdigit, left))
@@ -161,7 +210,7 @@ def _any_of(*cues: str) -> re.Pattern[str]:
 # Cheap checks that let most clauses skip a pattern entirely: a clause can only match when
 # it has one of these tokens, starts or ends with one of these words, or holds the substring.
 _STRIDE_TOKENS = frozenset({"strides", "pick", "pickups", "accels", "sprints"})
-_PART_TOKENS = frozenset({"inside", "within", "during", "part", "middle"})
+_PART_TOKENS = frozenset({"inside", "within", "during", "part", "middle", "sandwiched"})
 _SUBPART_STARTS = (
     "w", "inc", "of which", "last", "final", "first", "then last", "finish", "middle",
 )  # fmt: skip
@@ -173,7 +222,9 @@ _WARMUP_CUES = _any_of("wu", "cd", "warm", "cool", "w/u", "c/d", "wd")
 _RUN_WALK = re.compile(
     r"\b(?:run|ran|jog|jogging|running)\s*[/-]?\s*walk|\bwalk(?:ed|ing)?\s*[/-]\s*(?:run|ran|jog)\b"
 )
-_PART_OF = re.compile(r"\b(?:inside|within|during|as part of|in the middle of|middle of)\b")
+_PART_OF = re.compile(
+    r"\b(?:inside|within|during|as part of|in the middle of|middle of|sandwiched)\b"
+)
 _CLOCK_AFTER_IN = re.compile(r"\bin\s*$")
 _RECOVERY = re.compile(
     r"(?=[\dw,/(])(?:(?:\bw/\s*|\bwith\s+|,\s*|/\s*)?(?<![x×*\d.])(?<![x×*]\s)(?:\d+:\d\d|\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|min|mins|"
@@ -181,6 +232,11 @@ _RECOVERY = re.compile(
     r"recoveries|recov|rec|r|walk|walking|float|ri|jog recovery|standing rest|off|easy)\b"
     r"|\b(?:w/|with)\s*(?:\d+:\d\d|\d+\s*(?:s|sec|secs|min|mins|'))\b"
     r"|\((?:[^()]*)\))"
+)
+# "3 x 2 km off 2 min", "rest 90s": the recovery named before its length.
+_RECOVERY_NAMED_FIRST = re.compile(
+    r"\b(?:off|rest|rec|recovery|jog|walk)\s*:?\s*(?:\d+:\d\d|\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds|"
+    r"min|mins|minutes|'|\"))(?![a-z])"
 )
 _NUM_A = r"(?P<na>\d+(?:\.\d+)?|\.\d+)"
 _NUM_B = r"(?P<nb>\d+(?:\.\d+)?|\.\d+)"
@@ -201,17 +257,23 @@ _INTERVALS = re.compile(
     r"(?P<runit>km|k|mi|miles?|m|s|meters?|metres?)?\s*(?:repeats|reps|intervals)?\s*"
     r"(?:x|×|\*)\s*(?P<rreps>\d{1,2})\b(?!\s*(?:x|×|\*)))"
 )
-_MILE_REPEATS = re.compile(r"\b(\d{1,2})\s*(?:x\s*)?(mile|km|k)\s+(?:repeats|reps)\b")
+# "4 mile repeats", "mile reps x4".
+_MILE_REPEATS = re.compile(
+    r"\b(\d{1,2})\s*(?:x\s*)?(mile|km|k)\s+(?:repeats|reps)\b"
+    r"|\b(mile|km)\s+(?:repeats|reps)\s*(?:x|×|\*)\s*(\d{1,2})\b"
+)
+# "6:55-7:05", "5:30 -> 4:30", "5:10 to 4:20": a range, or the way a progression went.
+_PACE_TO = r"\s*(?:-+>?|→|to|down\s+to)\s*"
 _PACE = re.compile(
     r"(?=[\d@ap])(?:(?:(?:@|at|pace|avg|average|avg\.? pace|average pace|pace of)\s*:?\s*)?"
-    r"\b(?P<m>\d{1,2}):(?P<s>\d\d)(?P<range>\s*-\s*\d{1,2}:\d\d)?\s*(?:min\s*)?"
+    rf"\b(?P<m>\d{{1,2}}):(?P<s>\d\d)(?P<range>{_PACE_TO}\d{{1,2}}:\d\d)?\s*(?:min\s*)?"
     r"(?:(?:/|per\s*|a\s*)(?P<u>km|k|kilometer|"
     r"kilometre|mi|mile|m)\b|(?P<mm>mm|min/mi|min/mile|min/km|mpm|/mi)\b|\s*(?P<word>pace|"
     r"avg|average|per)\b"
     # "7:20s": runners give an average pace in the plural, unlike a rest ("1:30s rest").
     r"|(?<=\d)s\b(?!\s*(?:rest|rec|recovery|jog|walk|float|off)\b))"
     r"|(?:@|\bat|\bpace|\bavg|\baverage|avg\.? pace|average pace|pace of)\s*:?\s*"
-    r"\b(?P<m2>\d{1,2}):(?P<s2>\d\d)\b(?!:)(?P<range2>\s*-\s*\d{1,2}:\d\d)?\s*"
+    rf"\b(?P<m2>\d{{1,2}}):(?P<s2>\d\d)\b(?!:)(?P<range2>{_PACE_TO}\d{{1,2}}:\d\d)?\s*"
     r"(?:(?:/|per\s*)(?P<u2>km|k|mi|mile)\b)?)"
 )
 _PRIME_PACE = re.compile(r"\b(\d{1,2})'\s*(\d\d)(?:\"|'')?\s*(?:/|per\s*)(km|k|mi|mile)\b")
@@ -231,13 +293,17 @@ _MINUTES = re.compile(
 )
 _MMSS = re.compile(r"(\d(?<!\w\d)\d{0,2}):(\d\d)\b")
 _NAMED_DISTANCE = re.compile(
-    r"(?=[\dhmao])(?:\b(?P<half>half[\s-]*marathon|half[\s-]*mary|hm|half|13\.1\s*(?:mi|miles?))\b"
+    r"(?=[\dhmao])(?:\b(?P<half>half[\s-]*marathon|half[\s-]*mary|hm|"
+    # "each half", "the second half": part of a run, not a half marathon.
+    r"(?<!each\s)(?<!the\sfirst\s)(?<!second\s)(?<!2nd\s)(?<!back\s)(?<!other\s)(?<!front\s)half(?![\s-]*(?:marathon|mary))|"
+    r"13\.1\s*(?:mi|miles?))\b"
     r"|(?<![\d.])(?P<half_n>13\.1)\b(?!\s*(?:k|km)\b)|(?<![\d.])(?P<full_n>26\.2)\b(?!\s*(?:k|km)\b)"
-    r"|\b(?P<full>marathon|26\.2\s*(?:mi|miles?))\b|\b(?P<ultra>50k|100k|50 ?miler|100 ?miler)\b"
+    r"|\b(?P<full>marathon|26\.2\s*(?:mi|miles?))\b"
+    r"|\b(?P<ultra>50k|100k|50 ?miler|100 ?miler)\b"
     r"|\b(?P<a_mile>a|one)\s+mile\b|\b(?P<mile_race>mile)\s+(?:race|time\s+trial|tt)\b)"
 )
 _DISTANCE = re.compile(rf"(?=[\d.])\b{_NUM}\s*-?\s*{_DIST_UNIT}\b(?!\s*(?:x|×|\*)\s*\d)")
-_BARE = re.compile(r"(\d(?<![\w:.]\d)\d*(?:\.\d+)?)\b(?![\d:.]|\s*(?:x|×|\*|/))")
+_BARE = re.compile(r"(\d(?<![\w:.]\d)\d*(?:\.\d+)?)\b(?![\d:.]|\s*(?:x|×|\*|/|times\b))")
 _TOTAL = re.compile(r"\b(?:total|in total|overall|all in|altogether|tot)\b")
 _PARKRUN = re.compile(r"\bpark ?run\b")
 
@@ -337,6 +403,10 @@ _RUN_KEYWORDS = Keywords(
     "ladder",
     "tof",
     "time on feet",
+    "maf",
+    "hr training",
+    "hr-training",
+    "heart rate training",
 )
 # Every run-type word also says the clause is about a run ("W: 6 rec").
 _RUN_KEYWORDS = Keywords(
@@ -346,7 +416,9 @@ _RUN_KEYWORDS = Keywords(
     *(phrase for _, keywords in _TYPE_RULES for phrase in keywords.phrases),
 )
 _RUN_MEASURE = re.compile(
-    r"(?=\d)(?:\d\s*(?:k|km|kms|mi|miles?|miler)\b|\d\s*(?:x|×)\s*\d+\s*(?:min|mins|minutes|'|sec|secs|s)\b|\d{3,}\s*m\b|(?<![\d.])(?:13\.1|26\.2)\b)"
+    r"(?=\d)(?:\d\s*(?:k|km|kms|mi|miles?|miler)\b|\d\s*(?:x|×)\s*\d+\s*(?:min|mins|minutes|'|sec|secs|s)\b|\d{3,}\s*m\b|(?<![\d.])(?:13\.1|26\.2)\b"
+    # "8 x 800 @ 2:55": reps over a track distance.
+    r"|\d\s*(?:x|×)\s*(?:[1-9]00|1[0-6]00|2000|3000)\b(?!\s*(?:kg|kgs|lb|lbs|#|g)\b))"
 )
 
 
@@ -358,7 +430,9 @@ def mentions_running(text: str, words: frozenset[str] | None = None) -> bool:
     for word in words:
         if len(word) >= 6 and _misspelt_type(word) is not None:
             return True
-    return bool(_RUN_MEASURE.search(text))
+    if _RUN_MEASURE.search(text):
+        return True
+    return _GLUED_CUE.search(text) is not None and _TYPE_BEFORE_NUMBER.search(text) is not None
 
 
 @dataclass(slots=True)
@@ -381,6 +455,9 @@ class RunFragment:
     clock_after_in: bool = False
     addon: bool = False  # strides after a run
     stated_total: bool = False  # "10 km total": the word itself, not a number before "with"
+    clocks: tuple[float, ...] = ()  # the bare "mm:ss" times when a clause lists several
+    paced_stretch: bool = False  # "4 @ HMP": a distance at a pace or effort, maybe a part
+    point: bool = False  # "after 32k": a point along the run (its distance when none other)
 
 
 def _unit_metres(unit: str | None, value: float, units: Units, *, run: bool) -> float:
@@ -400,6 +477,9 @@ def run_type_of(text: str, words: frozenset[str] | None = None) -> tuple[str | N
     if "stride" in text:
         text = _STRIDE_NOTATION.sub(" strides ", text)
         words = None
+    if "race" in text and _NOT_A_RACE.search(text):
+        text = _NOT_A_RACE.sub(_about_a_race, text)
+        words = None
     if words is None:
         words = tokens(text)
     # The first rule in `_TYPE_RULES` that a clause meets decides: the lowest rank found.
@@ -408,6 +488,8 @@ def run_type_of(text: str, words: frozenset[str] | None = None) -> tuple[str | N
         rank = _TYPE_RANK_OF_WORD[word]
         if rank < best:
             best = rank
+    if best == _RACE_RANK and "shake" in text and _SHAKEOUT.search(text):
+        best = _EASY_RANK  # "post-race shakeout": the jog, not the race
     if best and not _TYPE_PHRASE_STARTS.isdisjoint(words):
         for rank, keywords in _TYPE_PHRASE_RULES:
             if rank >= best:
@@ -421,6 +503,7 @@ def run_type_of(text: str, words: frozenset[str] | None = None) -> tuple[str | N
         best > _NOTATION_RANK
         and ("x" in text or "×" in text or "*" in text)
         and _NOTATION.search(text)
+        and not (best == _EASY_RANK and _EASY_REPS.search(text))
     ):
         best = _NOTATION_RANK
     if best < 99:
@@ -524,10 +607,62 @@ def _is_recovery(text: str) -> bool:
 
 _SLOWEST_PACE_S = 20 * 60
 _LONGEST_BARE_DISTANCE = 200  # a bare number above this is not a distance in km or miles
+# "16 km with 12 @ 4:15", "9 mi w/ last 3 @ 7:00": the pace of a part, not of the run.
 _PACED_PART = re.compile(
-    r"\b(?:with|incl|including|w)\s+(?:the\s+)?(?:last|first|final|middle)?\s*\d+(?:\.\d+)?\s*"
-    r"(?:k|km|mi|miles?)?\s*(?:@|at|of)\b"
+    r"\b(?:with|incl|including|inc|w|of which)\.?\s+(?:the\s+)?(?:last|first|final|middle)?\s*"
+    r"\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?\s*(?:@|\bat\b|\bof\b)"
 )
+# The words without which neither pattern below can match.
+_PART_PACE_WORDS = frozenset(
+    {"with", "w", "incl", "including", "inc", "which", "start", "started", "starting",
+     "began", "beginning", "finish", "finished", "finishing", "end", "ended", "ending",
+     "from", "down", "closing", "built", "building", "to"}
+)  # fmt: skip
+# "4 @ HMP", "3k at 4:10": a clause opening on a distance at a pace or effort.
+_AT_PACE_START = re.compile(r"\s*\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)?\s*(?:@|at\b)")
+# "started at 5:10/km", "down to 4:20": where a progression began or ended, not its pace.
+_PROGRESSION_PACE = re.compile(
+    r"\b(?:start(?:ed|ing)?|began|beginning|finish(?:ed|ing)?|end(?:ed|ing)?|from|down\s+to|"
+    r"closing|built\s+to|building\s+to)\s+(?:at\s+|around\s+|with\s+)?\d{1,2}:\d\d"
+)
+# "the last 8 km at goal pace", "HMP for the middle 10": a stretch of the run named before.
+_STRETCH = re.compile(
+    r"(?=[t\d])(?:\bthe\s+(?:last|first|final|middle|closing|opening|second|next)\s+(?:\d|half\b)"
+    # "5k split 20:40": the time at a point of the run.
+    r"|\b\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)\s+split\b)"
+)
+# "walked after 32k", "paid for it at mile 10": a point along the run, not a run of its own.
+_POINT = re.compile(
+    r"(?=[abtup])\b(?:at|after|by|until|till|past|before)\s+(?:the\s+)?"
+    r"(?:(?P<marker>mile|km|kilometer|kilometre)\s*(?P<at>\d+(?:\.\d+)?)\b(?![:.]\d)"
+    r"|\d+(?:\.\d+)?\s*(?:k|km|mi|miles?)\b(?!\s*(?:pace|effort|race|speed|/)))"
+)
+_POINT_WORDS = frozenset({"at", "after", "by", "until", "till", "past", "before"})
+_STRETCH_WORDS = _POINT_WORDS | {"the", "split"}
+# The words of the clauses `_strip_run_asides` has something to take from.
+_ASIDE_WORDS = frozenset(
+    {"avg", "average", "averaged", "averaging", "walk", "walking", "group", "bus", "pacer",
+     "pacers", "lap", "laps", "loop", "loops", "circuit", "circuits"}
+)  # fmt: skip
+_LAP_UNIT = r"km|k|mi|miles?|m|meters?|metres?"
+# "4 laps of the park (1.8 km each)", "15 laps of a 400m track", "a 2.5k loop x 4".
+_LAPS = re.compile(
+    r"\b(?P<n>\d{1,3})\s*(?:laps?|loops?|circuits?)\s+(?:(?:of|around|round|on|at|in)\s+)?"
+    r"(?:(?:the|a|an|my|our)\s+)?(?:[a-z]+\s+){0,3}?\(?\s*(?P<len>\d+(?:\.\d+)?)\s*-?\s*"
+    rf"(?P<unit>{_LAP_UNIT})\b"
+    rf"|\b(?P<len2>\d+(?:\.\d+)?)\s*-?\s*(?P<unit2>{_LAP_UNIT})\s+(?:laps?|loops?|circuits?)\s*"
+    r"(?:(?:x|×|\*)\s*(?P<n2>\d{1,2})\b|(?P<n3>\d{1,2})\s*(?:x|times)\b)"
+)
+# "4 laps" with no lap length: a count, not a distance.
+_LAP_COUNT = re.compile(r"\b\d{1,3}\s*(?:laps?|loops?|circuits?)\b")
+# "ran with the 3:30 pace group": the group's name, not a pace.
+_PACE_GROUP = re.compile(
+    r"\b(?:sub[\s-]*)?\d{1,2}:\d\d(?::\d\d)?\s*(?:pace\s+)?(?:group|bus|pacers?)\b"
+)
+# "E8", "LR16": a spreadsheet's run type written against its distance.
+_TYPE_BEFORE_NUMBER = re.compile(r"\b(e|ez|lr|mlr|lsd)(\d+(?:\.\d+)?)\b")
+# The last letter of each of those types, right before a digit: one cheap scan first.
+_GLUED_CUE = re.compile(r"[ezrd]\d")
 _TOTAL_BEFORE_REPS = re.compile(r"\D*?\b(\d+(?:\.\d+)?)\s+(?:with|incl|including|inc)\b")
 _IN_MINUTES = re.compile(r"\bin\s+(\d{1,3})\b(?![:.]\d|\s*(?:k|km|mi|miles?|m|h|hrs?|hours?)\b)")
 _NESTED_REPS = re.compile(r"\b(\d{1,2})\s*(?:x|×|\*)\s*\(\s*(\d{1,2})\s*(?:x|×|\*)\s*([^()]*)\)")
@@ -559,6 +694,13 @@ def _flatten_reps(match: re.Match[str]) -> str:
     return f" {int(match.group(1)) * int(match.group(2))} x {match.group(3)} "
 
 
+# "avg 82" after 400s, "average 142": a rep time in seconds or a heart rate, not a distance.
+_AVERAGE_FIGURE = re.compile(
+    r"\b(?:avg|average|averaged|averaging)\s*:?\s*\d+(?:\.\d+)?\b"
+    r"(?![.:]\d|\s*(?:k|km|kms|mi|miles?|m|meters?|metres?|min|mins|minutes|s|sec|secs|/|x|×)\b)"
+)
+
+
 def parse_run(text: str, units: Units, words: frozenset[str] | None = None) -> RunFragment:
     """Read one run clause (lowercase, dates already removed), whose tokens may be given."""
     fragment = RunFragment()
@@ -571,10 +713,24 @@ def parse_run(text: str, units: Units, words: frozenset[str] | None = None) -> R
     fragment.subpart = (
         text.lstrip().startswith(_SUBPART_STARTS) and _SUBPART.match(text) is not None
     )
+    if (
+        not fragment.subpart
+        and not _STRETCH_WORDS.isdisjoint(words)
+        and (stretch := _stretch(text, words)) is not None
+    ):
+        fragment.subpart = True
+        fragment.point = stretch.re is _POINT
+        if fragment.point and stretch.group("marker"):
+            # "at mile 10" is ten miles in.
+            at = f" {stretch.group('at')} {stretch.group('marker')} "
+            text = text[: stretch.start()] + at + text[stretch.end() :]
     is_addon = not _STRIDE_TOKENS.isdisjoint(words) and _STRIDES_WORD.search(text) is not None
     part_of_longer = not _PART_TOKENS.isdisjoint(words) and _PART_OF.search(text) is not None
     original = text
     text, inner_type, has_reps = _strip_asides(fragment, text)
+    laps: float | None = None
+    if not _ASIDE_WORDS.isdisjoint(words):
+        text, laps = _strip_run_asides(text, units)
     # In "walk/jog" the run word names how it was done, not the kind of run.
     typed = _RUN_WALK.sub(" ", text) if "walk" in text else text
     own_type = run_type_of(typed, words if typed is original else None)
@@ -597,16 +753,26 @@ def parse_run(text: str, units: Units, words: frozenset[str] | None = None) -> R
     before = text
     text = _read_warmups(fragment, text, units)
     text = _read_reps(fragment, text, units, has_reps if text == before else None)
+    if fragment.work_m is not None and fragment.type_rank == _NO_TYPE:
+        fragment.run_type, fragment.type_rank = "intervals", _NOTATION_RANK  # "mile reps x4"
+    fragment.paced_stretch = (
+        text[:1].isdigit()
+        and ("@" in text or "at" in text)
+        and _AT_PACE_START.match(text) is not None
+    )
+    paced = text
     text, pace_seconds, pace_unit_word = _read_pace(fragment, text)
     if fragment.duration_s is None:
         fragment.duration_s, text = _take_duration(text)
     text = _read_distance(fragment, text, units)
+    if laps is not None and fragment.distance_m is None:
+        fragment.distance_m = laps
     text = _read_clock(fragment, text)
 
     pace_base = fragment.distance_unit_m
     if pace_base not in (M_PER_KM, M_PER_MILE):
         pace_base = user_unit
-    if pace_seconds is not None and ("with" in text or "inc" in text) and _PACED_PART.search(text):
+    if pace_seconds is not None and _has_paced_part(paced, words):
         pace_seconds = None  # "12km with 6km at tempo pace (4:25/km)": the part's pace
     if pace_seconds is not None and fragment.pace_s_per_m is None:
         fragment.pace_s_per_m = pace_seconds / _pace_unit(pace_unit_word, pace_base or user_unit)
@@ -620,7 +786,63 @@ def parse_run(text: str, units: Units, words: frozenset[str] | None = None) -> R
     fragment.only_warmup = (
         fragment.extra_m > 0 and fragment.distance_m is None and fragment.work_m is None
     )
+    if (
+        fragment.distance_m is None
+        and fragment.work_m is None
+        and fragment.duration_s is None
+        and _GLUED_CUE.search(original)
+        and _TYPE_BEFORE_NUMBER.search(original)
+    ):
+        # "E8": read again with the type and the distance apart.
+        return parse_run(_TYPE_BEFORE_NUMBER.sub(r"\1 \2", original), units)
     return fragment
+
+
+def _strip_run_asides(text: str, units: Units) -> tuple[str, float | None]:
+    """Take out what a few clauses hold besides the run itself: an average that is no
+    distance, walking breaks, a pace group's name; and laps, read into their distance."""
+    laps = None
+    if "av" in text:
+        text = _AVERAGE_FIGURE.sub(" ", text)
+    if "walk" in text:
+        text = _WALK_BREAK_SPAN.sub(" ", text)
+    if "group" in text or "bus" in text or "pacer" in text:
+        text = _PACE_GROUP.sub(" ", text)
+    if "lap" in text or "loop" in text or "circuit" in text:
+        text, laps = _read_laps(text, units)
+    return text, laps
+
+
+def _stretch(text: str, words: frozenset[str]) -> re.Match[str] | None:
+    """A stretch of the run ("the last 8 km at goal pace") or a point along it ("after 32k",
+    "at mile 10") that a clause names before any other figure."""
+    found = None
+    if "the " in text or "split" in text:
+        found = _STRETCH.search(text)
+    if found is None and not _POINT_WORDS.isdisjoint(words):
+        found = _POINT.search(text)
+    if found is None or _ASCII_DIGIT.search(text, 0, found.start()) is not None:
+        return None
+    return found
+
+
+def _has_paced_part(text: str, words: frozenset[str]) -> bool:
+    """Whether the pace in a clause (whose tokens are `words`) is that of a part of the run or
+    an end of a progression."""
+    if _PART_PACE_WORDS.isdisjoint(words):
+        return False
+    return _PACED_PART.search(text) is not None or _PROGRESSION_PACE.search(text) is not None
+
+
+def _read_laps(text: str, units: Units) -> tuple[str, float | None]:
+    """Take laps out of the text: their whole distance when the lap length is given."""
+    laps = _LAPS.search(text)
+    if laps is None:
+        return _LAP_COUNT.sub(" ", text), None
+    count = int(laps.group("n") or laps.group("n2") or laps.group("n3"))
+    length = float(laps.group("len") or laps.group("len2"))
+    unit = laps.group("unit") or laps.group("unit2")
+    return _blank(text, laps), count * length * _unit_metres(unit, length, units, run=True)
 
 
 def _strip_asides(
@@ -631,7 +853,7 @@ def _strip_asides(
     the text holds reps ("6x800"), None when that is unknown."""
     inner_type: tuple[str | None, int] = (None, 99)
     if _has_noise(text):
-        text = _NOISE.sub(" ", text)
+        text = _strip_noise(text)
     if "(" in text:
         text = _NESTED_REPS.sub(_flatten_reps, text)
         text = _REPEATED_LADDER.sub(_sum_ladder, text)
@@ -648,6 +870,14 @@ def _strip_asides(
     if ("x" in text or "×" in text or "*" in text) and _INTERVALS.search(text):
         # Recoveries between reps ("w/ 90s jog", "(60)") are not part of the work.
         stripped = _RECOVERY.sub(" ", text)
+        if (
+            "off" in stripped
+            or "rest" in stripped
+            or "rec" in stripped
+            or "jog" in stripped
+            or "walk" in stripped
+        ):
+            stripped = _RECOVERY_NAMED_FIRST.sub(" ", stripped)
         return stripped, inner_type, True if stripped == text else None
     return text, inner_type, False
 
@@ -671,7 +901,8 @@ def _read_reps(fragment: RunFragment, text: str, units: Units, has_reps: bool | 
     if "rep" in text and not has_reps and (has_reps is False or not _INTERVALS.search(text)):
         repeats = _MILE_REPEATS.search(text)
     if repeats:
-        fragment.work_m = int(repeats.group(1)) * _UNIT_METRES[repeats.group(2)]
+        count = repeats.group(1) or repeats.group(4)
+        fragment.work_m = int(count) * _UNIT_METRES[repeats.group(2) or repeats.group(3)]
         text = _blank(text, repeats)
     elif has_reps is False:
         return text
@@ -763,6 +994,18 @@ def _read_distance(fragment: RunFragment, text: str, units: Units) -> str:
             named = _NAMED_DISTANCE.search(text)
     elif _NAMED_CUE.search(text):
         named = _NAMED_DISTANCE.search(text)
+    first = measured if named is None else named
+    if measured is not None and named is not None and measured.start() < named.start():
+        first = measured
+    if (
+        first is not None
+        and first.start() > _SHORTEST_EVENT_LEAD
+        and text.endswith(_EVENT_DETERMINERS, 0, first.start())
+        and _EVENT_BEFORE.search(text, max(0, first.start() - 20), first.start())
+    ):
+        # "first time back since the marathon": the race itself, not a run that long.
+        text = _blank(text, first)
+        measured = named = None
     # "13.1 miles" is the half marathon itself; elsewhere a measured distance wins
     # ("Day 12 of marathon training: 16k").
     if measured is not None and not (named and named.start() == measured.start()):
@@ -797,6 +1040,14 @@ def _read_distance(fragment: RunFragment, text: str, units: Units) -> str:
     return text
 
 
+# "since the marathon", "before the 20 miler": a race the message is about, not a run.
+_EVENT_DETERMINERS = ("the ", "my ", "this ", "that ", "next ", "our ")
+_SHORTEST_EVENT_LEAD = len("till my ") - 1
+_EVENT_BEFORE = re.compile(
+    r"\b(?:since|from|before|after|until|till|ahead\s+of)\s+(?:the|my|this|that|next|our)\s+$"
+)
+
+
 def _named_distance(named: re.Match[str]) -> float:
     if named.group("half") or named.group("half_n"):
         return HALF_MARATHON_M
@@ -825,9 +1076,32 @@ def _read_clock(fragment: RunFragment, text: str) -> str:
         fragment.duration_s = float(int(clock.group(1)) * 60 + int(clock.group(2)))
         fragment.clock_only = True
         fragment.clock_after_in = bool(_CLOCK_AFTER_IN.search(text, 0, clock.start()))
+        if text.count(":", clock.end()):
+            # "splits 8:12 8:05 7:58": every time of the list.
+            fragment.clocks = tuple(
+                float(int(m) * 60 + int(s)) for m, s in _MMSS.findall(text, clock.start())
+            )
     return text
 
 
+# Apps with both rides and runs: the clause's other words say which.
+_RUN_APPS = frozenset({"zwift", "peloton"})
+_RUNNING_WORDS = frozenset(
+    {"run", "ran", "runs", "running", "treadmill", "tread", "jog", "jogging", "jogged"}
+)
+# "with 100m walk", "1 min walk breaks": walking between the running, not a walk.
+_WALK_BREAK = re.compile(
+    r"\bwalk(?:ing)?\s+(?:breaks?|rec|recovery|recoveries|rests?)\b"
+    r"|\b(?:with|w/)\s+\d+(?:[.:]\d+)?\s*(?:m|meters?|metres?|s|secs?|seconds?|mins?|minutes?|'|\")?"
+    r"\s*walk(?:ing)?\b(?!\s+(?:to|home|with|after|before)\b)"
+)
+# "with 1 min walk breaks every km": the walking inside a run, neither its time nor distance.
+_WALK_BREAK_SPAN = re.compile(
+    r"\b(?:(?:with|w/)\s*)?\d+(?:[.:]\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?|'|\")?\s*(?:of\s+)?"
+    r"walk(?:ing)?\s+(?:breaks?|rec|recovery|recoveries|rests?)\b(?:\s+every\s+\w+)?"
+    r"|\b(?:with|w/)\s*\d+(?:[.:]\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?|'|\")?\s*walk(?:ing)?\b"
+    r"(?:\s+every\s+\w+)?"
+)
 _STATIONARY = re.compile(r"\b(?:spin|spinning|class|peloton|zwift|turbo|trainer|stationary)\b")
 # Word -> priority, so one pass over a clause's words finds its sport; "pool run" is
 # aqua-jogging, so aqua-jogging outranks swimming, then the catalog order decides.
@@ -873,13 +1147,29 @@ def find_sport(text: str, words: frozenset[str] | None = None) -> str | None:
         for priority, phrase in _SPORT_PHRASES:
             if priority < best and phrase in text:
                 best = priority
-    return None if best == len(_SPORTS_BY_PRIORITY) else _SPORTS_BY_PRIORITY[best][0]
+    if best == len(_SPORTS_BY_PRIORITY):
+        return None
+    sport = _SPORTS_BY_PRIORITY[best][0]
+    if sport == "bike" and hits <= _RUN_APPS and not _RUNNING_WORDS.isdisjoint(words):
+        return None  # "Zwift run 10k on the treadmill": the app has runs too
+    if (
+        sport == "walk"
+        and _WALK_BREAK.search(text)
+        and (
+            not _RUNNING_WORDS.isdisjoint(words)
+            or text.count("walk") == 1
+            or _NOTATION.search(text)
+        )
+    ):
+        # "3x(4x300m) with 100m walk", "5k with 1 min walk every km": a run's recoveries.
+        return None
+    return sport
 
 
 def parse_cross(text: str, sport: str, units: Units) -> CrossData:
     """Read a cross-training clause: its duration and distance."""
     if _has_noise(text):
-        text = _NOISE.sub(" ", text)
+        text = _strip_noise(text)
     duration, text = _take_duration(text)
     distance: float | None = None
     has_times = "x" in text or "×" in text or "*" in text
