@@ -130,8 +130,6 @@ def _cut_short(match: re.Match[str]) -> str:
     return f"ran {match.group('done')} {unit}"
 
 
-# Figures typed without spaces: "5k30min", "10km45:00".
-_GLUED_FIGURES = re.compile(r"(\d(?:k|km|kms|mi|miles?))(?=\d)")
 # "27'30": minutes and seconds written with a foot mark (not "2' jog": no seconds follow).
 _FOOT_MARK_TIME = re.compile(r"(?<![\d'])(\d{1,3})'(\d\d)(?![\d])(?:''|\")?")
 # "6 min/km", "9.5 mins per mile": a pace in minutes per unit.
@@ -149,17 +147,24 @@ def _minutes_per(match: re.Match[str]) -> str:
     return f"{value}/{'mi' if unit.startswith('mi') else 'km'}"
 
 
-# "31m 20s": minutes and seconds with single letters.
-# (The pattern opens with the digit, which the regex engine scans for quickly; a figure that
-# only ends there, "5.31m 20s", is left as it was.)
-_M_AND_S = re.compile(r"(\d{1,3})\s*m\s*(\d{1,2})\s*s\b")
+# Figures typed without spaces ("5k30min", "10km45:00") and minutes and seconds written with
+# single letters ("31m 20s"), found in one search: the pattern opens with a digit, which the
+# regex engine scans for quickly.
+_GLUED_OR_LETTERED = re.compile(r"(\d)(?:(k|km|kms|mi|miles?)(?=\d)|(\d?)\s*m\s*([0-5]?\d)\s*s\b)")
 
 
-def _m_and_s(match: re.Match[str]) -> str:
+_GLUED_UNITS = frozenset({"k", "km", "kms", "mi", "mile", "miles"})
+_GLUED_CUE = re.compile(r"[kmis]\s?\d")  # a cheap first test: a figure right after a unit
+
+
+def _unglue(match: re.Match[str]) -> str:
+    first, unit, second, seconds = match.groups()
+    if unit:
+        return f"{first}{unit} "
     start = match.start()
     if start and match.string[start - 1] in "0123456789.:":
-        return match.group()
-    return f"{match.group(1)}:{int(match.group(2)):02d}"
+        return match.group()  # "400m 60s", "5.31m 20s": not minutes
+    return f"{first}{second}:{int(seconds):02d}"
 
 
 # "#marathontraining": a caption's tags (not "185#", pounds).
@@ -466,17 +471,21 @@ def _normalize(text: str) -> tuple[str, frozenset[str]]:
             # fails, and most cues turn up without their phrase.
             if _has_cues(lowered, cues) and pattern.search(lowered):
                 lowered = pattern.sub(replacement, lowered)
-    if _GLUED_FIGURES.search(lowered):
-        lowered = _GLUED_FIGURES.sub(r"\1 ", lowered)  # "5k30min", "8km45min"
     if "'" in lowered and _FOOT_MARK_TIME.search(lowered):
         lowered = _FOOT_MARK_TIME.sub(r"\1:\2", lowered)  # "27'30"
     if "min" in lowered and ("/" in lowered or "per" in lowered) and _MINUTES_PER.search(lowered):
         lowered = _MINUTES_PER.sub(_minutes_per, lowered)
-    if "s" in lowered and _M_AND_S.search(lowered):
-        lowered = _M_AND_S.sub(_m_and_s, lowered)
     if "#" in lowered:
         lowered = _HASHTAG.sub(" ", lowered)
     words = letter_runs(lowered)
+    # Glued figures hold a unit's letters; minutes and seconds hold both "m" and "s".
+    if (
+        (not words.isdisjoint(_GLUED_UNITS) or ("m" in words and "s" in words))
+        and _GLUED_CUE.search(lowered)
+        and _GLUED_OR_LETTERED.search(lowered)
+    ):
+        lowered = _GLUED_OR_LETTERED.sub(_unglue, lowered)
+        words = letter_runs(lowered)
     # A spreadsheet's "2E" is 2 easy (splitting it leaves the letter runs as they were).
     if not words.isdisjoint(_GLUED_TYPE_WORDS) and _GLUED_TYPE.search(lowered):
         lowered = _GLUED_TYPE.sub(r"\1 \2", lowered)
