@@ -63,8 +63,8 @@ _DATE_PATTERN = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night|am|pm)\b)?|last\s+night'?s?|last\s+evening'?s?)\b)"
     r"|(?=to|this\s|earlier\s)(?P<today>\b(?:today'?s?|this\s+(?:morning|afternoon|evening|am|pm)"
     r"|tonight|earlier\s+today|this\s+a\.m\.)\b)"
-    rf"|(?={_WEEKDAY_START}|last\s|this\s|past\s|on\s)"
-    rf"(?P<wd>(?:\b(?P<wdq>last|this\s+past|past|on|this)\s+)?"
+    rf"|(?={_WEEKDAY_START}|last\s|this\s|past\s|on\s|next\s|coming\s)"
+    rf"(?P<wd>(?:\b(?P<wdq>last|this\s+past|past|on|next|this\s+coming|coming|this)\s+)?"
     rf"\b(?P<wdn>{_WEEKDAY_WORD})(?:\b|(?=s\b))"
     r"(?P<wdtail>'?s?\s*(?:morning|afternoon|evening|night|am|pm)?\s*:?))"
 )
@@ -244,6 +244,8 @@ def _weekday_date(match: re.Match[str], today: dt.date) -> dt.date | None:
         and match.string[: match.start()].rstrip()[-1:] not in _CLAUSE_STARTS
     ):
         return None
+    if qualifier is not None and qualifier.startswith(("next", "this coming", "coming")):
+        return None  # "next Sunday": ahead, so no session's date (the words say it is a plan)
     strictly_before = qualifier is not None and qualifier.startswith(("last", "this past", "past"))
     return _most_recent_weekday(_weekday_index(word), today, strictly_before=strictly_before)
 
@@ -296,13 +298,13 @@ _POSSESSIVE_DAYS = ("mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
 # The words a date phrase can start with. Every form but those anchored at the line's start
 # begins a word: one of these, a number, or "date" run into its digits ("date12/3").
 _FIRST_WORDS = frozenset(
-    {"on", "date", "the", "day", "a", "one", "two", "three", "four", "five", "six", "last",
-     "this", "past", "today", "todays", "tonight", "earlier", "yesterday", "yesterdays", "yday",
-     "yest", "ystrdy", "mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday",
-     "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
-     *_POSSESSIVE_DAYS, "jan", "january", "feb", "february", "mar", "march", "apr", "april",
-     "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
-     "october", "nov", "november", "dec", "december"}
+    {"on", "date", "the", "day", "a", "one", "two", "three", "four", "five", "six", "last", "this",
+     "past", "next", "coming", "today", "todays", "tonight", "earlier", "yesterday", "yesterdays",
+     "yday", "yest", "ystrdy", "mon", "monday", "tue", "tues", "tuesday", "wed", "weds",
+     "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun",
+     "sunday", *_POSSESSIVE_DAYS, "jan", "january", "feb", "february", "mar", "march", "apr",
+     "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
+     "oct", "october", "nov", "november", "dec", "december"}
 )  # fmt: skip
 # First words that only "N days ago" and "the day before yesterday" start: "ran a 10k" and
 # "the usual loop" name no date.
@@ -351,7 +353,9 @@ _DATE_SEARCH_ALL = _search_pattern(_FIRST_WORDS)
 
 
 # "sore after yesterday's squats": a date after these words is context, not the session.
-_CONTEXT_ONLY = re.compile(r"\b(?:after|since|from|than|before|until|till)\s+(?:the\s+)?$")
+_CONTEXT_ONLY = re.compile(
+    r"\b(?:after|since|from|than|before|until|till|feeling|feel|felt)\s+(?:the\s+)?$"
+)
 
 _CUE_WORDS = frozenset(
     {"yesterday", "yesterdays", "yday", "yest", "ystrdy", "today", "todays", "tonight", "ago",

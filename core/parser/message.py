@@ -169,6 +169,23 @@ def _unglue(match: re.Match[str]) -> str:
 
 # "#marathontraining": a caption's tags (not "185#", pounds).
 _HASHTAG = re.compile(r"(?<![\w#])#[a-z]\w*")
+# "held off long enough", "a long soak", "half an episode": everyday words, not a long run or
+# a half marathon.
+_NOT_A_DISTANCE = re.compile(
+    r"\blong(?=\s+(?:enough|time|day|story|way|soak|bath|lunch|haul|list|shot|wait|drive|flight|"
+    r"commute|weekend)\b)|\bhalf(?=\s+an?\s+(?!hour|mile|marathon|k\b|km\b))"
+)
+
+
+def _not_a_distance(match: re.Match[str]) -> str:
+    return "lengthy" if match.group() == "long" else "part of"
+
+
+# "I am 67 and took up running": the runner's age, not a figure of the session.
+_AGE = re.compile(
+    r"\b(?:i\s+am|im|aged?)\s+\d{2}\b(?!\s*(?:k|km|kms|mi|miles?|kg|kgs|lbs?|min|mins|minutes|x)\b)"
+    r"(?:\s+(?:years?\s+old|yo)\b)?"
+)
 # "5k without walking" is a run: the walk it names did not happen.
 _NO_WALKING = re.compile(r"\b(?:without|no)\s+walk(?:ing|s)?(?:\s+breaks?)?\b")
 # "1 min run 1 min walk" is how a run/walk went, not two more sessions.
@@ -221,7 +238,8 @@ _SPLIT_WORD = (
     r"\b(?:and then\b|then\b|followed by\b|plus\b"
     r"|and\b(?!\s*(?:a half|\d+\s*(?:s|sec|secs|seconds)\b))"
     r"|(?=(?:after|before)\b)|also\b|w/ then\b|but\b"
-    r"|next\b(?!\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|season)\b))"
+    r"|next\b(?!\s+(?:week|month|year|time|spring|summer|autumn|fall|winter|season|weekend"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))"
 )
 # Every split starts at one of these characters (the words at their first letter): testing
 # that first spares trying each alternative at every other character.
@@ -261,13 +279,16 @@ _EMOJI = re.compile(f"[{_EMOJI_CHARS}]")
 _SPLIT_WORDS = frozenset(
     {"then", "and", "after", "before", "also", "plus", "next", "followed", "but"}
 )
+# "completed 5 kilometres in 34 minutes": a distance in a time, with no other sport named.
+_CLOCK_OR_MINUTES = re.compile(r"\d\s*(?:min|mins|minutes|hrs?|hours?)\b|\d:\d\d")
 _MEASURE = re.compile(
-    r"(?=\d)(?:\d\s*(?:k|km|kms|mi|miles?)\b|(?<![\d.])(?:13\.1|26\.2)\b|\d{3,}\s*m\b|\d\s*(?:x|×)\s*\d{3}"
+    r"(?=\d)(?:\d\s*(?:k|km|kms|kilomet(?:er|re)s?|mi|miles?)\b|(?<![\d.])(?:13\.1|26\.2)\b|\d{3,}\s*m\b|\d\s*(?:x|×)\s*\d{3}"
     r"|\d{3,4}\s*(?:m|s)\s*(?:x|×)\s*\d)"
 )
 _INTENT = re.compile(
     r"\b(?:tomorrow(?:s|\s+s)?|tmrw|tmr|"
-    r"next (?:week|month|year|time|spring|summer|autumn|fall|winter|season)"
+    r"(?:next|this coming|coming) (?:week|month|year|time|spring|summer|autumn|fall|winter|season|"
+    r"weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"|pencil+ed in|resolutions?|planning|plan to|planned|plan:|gonna|"
     r"(?:race|race day|game|pacing) plan|plan for (?:the |this )?weekend|"
     r"going to|want to|wanna|hoping to|hope to|goal|aiming|aim to|target|thinking about|"
@@ -280,7 +301,8 @@ _INTENT = re.compile(
 # "my 5k PB is 22:30", "squat 1RM is 120kg": facts about the runner, not a session.
 _LONG_AGO = re.compile(
     r"\blast\s+(?:year|season)\b(?!\s*:)"  # "Last year I ran a 1:45 half"
-    r"|\byears\s+ago\b|\bback\s+in\s+(?:19|20)\d\d\b"  # "back in 2019 I ran a 1:39 half"
+    r"|\b(?:back\s+)?in\s+(?:19|20)\d\d\b"  # "back in 2019 I ran a 1:39 half"
+    r"|\b(?:from|of)\s+(?:19|20)\d\d\b"  # "my 10k time from 2023 was 46:10"
 )
 _RECORD_STATEMENT = re.compile(
     r"\b(?:pb|pr|1rm|rm|max|best|record|personal best|longest|furthest|fastest|"
@@ -297,7 +319,8 @@ _LAYOFF = re.compile(
 )
 # "Goals: sub-3 marathon, 200kg deadlift": everything listed under the heading is a wish.
 _GOALS_HEADING = re.compile(
-    r"\s*(?:my\s+)?(?:\d{4}\s+)?(?:new\s+years?\s+)?(?:goals?|resolutions?|targets?)"
+    r"\s*(?:my\s+)?(?:\d{4}\s+)?(?:new\s+years?\s+|strength\s+|running\s+|race\s+|lifting\s+)?"
+    r"(?:goals?|resolutions?|targets?)"
     r"(?:\s+for\s+(?:\d{4}|(?:the|this|next)\s+(?:year|season|block)))?\s*:|\s*next\s+week\s*:"
 )
 _LUCK = re.compile(r"\bwish\s+me\s+luck\b")
@@ -308,11 +331,20 @@ _PACE_FACT = re.compile(
 )
 # "my friend ran a 2:59 marathon": someone else's session.
 _SOMEONE_ELSE = re.compile(
-    r"(?:(?:my|our)\s+(?:friend|mate|buddy|wife|husband|partner|boyfriend|girlfriend|bf|gf|"
-    r"brother|sister|dad|mum|mom|son|daughter|coach|teammate|club\s*mate)s?"
-    r"|(?:my\s+)?(?:hubby|wifey|other\s+half|the\s+(?:wife|husband|missus|kids?)))\s+(?:just\s+)?"
-    r"(?:ran|run|runs|did|does|raced|races|finished|set|smashed|got|lifts|squats)\b"
+    r"(?:(?:my|our)\s+(?:(?:old|best|college|uni|school|work|training|running|gym|little|big)\s+)*"
+    r"(?:friend|mate|buddy|wife|husband|partner|boyfriend|girlfriend|bf|gf|brother|sister|dad|"
+    r"mum|mom|son|daughter|coach|teammate|club\s*mate|room\s*mate|colleague|neighbou?r|cousin|"
+    r"uncle|aunt|grandpa|grandad|granddad|grandma|gran|nan)s?"
+    r"(?:\s+and\s+(?:his|her|their)\s+\w+)?"
+    r"|(?:my\s+)?(?:hubby|wifey|other\s+half|the\s+(?:wife|husband|missus|kids?))"
+    r"|grandpa|grandad|granddad|grandma|training\s+partner"
+    r"|saw\s+an?\s+\w+(?:\s+at\s+the\s+gym)?)\s+(?:just\s+)?"
+    r"(?:ran|run|runs|did|does|raced|races|finished|set|smashed|got|lifts|squats|squat|squatted|"
+    r"benched|deadlifted|pulled|hit|clocked|completed)\b"
 )
+_SOMEONE_ELSE_STARTS = (
+    "my ", "our ", "hubby", "wifey", "the ", "grand", "training partner", "saw a",
+)  # fmt: skip
 # "my shin hurts when I run more than 5 km": what happens whenever they run, not a session.
 _HABIT = re.compile(
     r"\b(?:when|whenever|if|every\s+time|each\s+time)\s+i\s+"
@@ -326,7 +358,9 @@ _PLAN_ERROR = (
 # A week's or month's total is a summary of sessions already logged, not a new one.
 _SUMMARY = re.compile(
     r"\b(?:this|a|per|for the|last|whole|my) week\b|\bweekly\b|\bmileage\b|"
-    r"\bthis month\b|\bmonthly\b|\bso far this\b"
+    r"\bthis month\b|\bmonthly\b|\bso far this\b|\bthe week on\b"
+    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+(?:total|mileage|miles|km)\b"
 )
 # A week's log pasted one day a line ("Tue: 10 w/ 6x1k"): its heading and total lines are
 # summaries, the day lines are sessions.
@@ -362,7 +396,7 @@ _INTENT_CUES = frozenset(
      "considering", "sign", "signing", "in", "will", "signed", "registered", "scheduled",
      "supposed", "should", "usually", "normally", "typically", "generally", "tend", "used", "each",
      "every", "times", "meant", "later", "about", "heading", "head", "off", "cant", "looking",
-     "excited", "nervous", "ready", "penciled", "pencilled", "resolution", "resolutions"}
+     "excited", "nervous", "ready", "penciled", "pencilled", "resolution", "resolutions", "coming"}
 )  # fmt: skip
 # "felt easy", "was slow": how it went, not another run.
 _FEELING_CLAUSE = re.compile(
@@ -451,6 +485,10 @@ def _normalize(text: str) -> tuple[str, frozenset[str]]:
         lowered
     ):
         lowered = _CUT_SHORT.sub(_cut_short, lowered)
+    if ("long " in lowered or "half a" in lowered) and _NOT_A_DISTANCE.search(lowered):
+        lowered = _NOT_A_DISTANCE.sub(_not_a_distance, lowered)
+    if ("am " in lowered or "im " in lowered or "aged" in lowered) and _AGE.search(lowered):
+        lowered = _AGE.sub(" ", lowered)
     if "couch" in lowered:
         lowered = _COUCH_TO_5K.sub("c25k", lowered)
     if (
@@ -584,7 +622,11 @@ def _classify(
         return _Group("data", [clause], date)
     if sport is not None:
         return _Group("cross", [clause], date, sport=sport)
-    if mentions_running(clause, words) or _ORPHAN_INTERVAL.search(clause):
+    if (
+        mentions_running(clause, words)
+        or _ORPHAN_INTERVAL.search(clause)
+        or (_MEASURE.search(clause) and _CLOCK_OR_MINUTES.search(clause))
+    ):
         return _Group("run", [clause], date)
     return _Group("noise", [clause], date)
 
@@ -1475,16 +1517,13 @@ def _not_a_log(lowered: str, words: frozenset[str]) -> ParseResult | None:
         )
         and _RECORD_STATEMENT.search(lowered)
     ) or (
-        ("last" in lowered or "ago" in lowered or "back in" in lowered)
-        and _LONG_AGO.search(lowered)
+        ("last" in lowered or " 19" in lowered or " 20" in lowered) and _LONG_AGO.search(lowered)
     ):
         return ParseResult(
             error="That sounds like a best or a record rather than today's session, so nothing "
             "was logged."
         )
-    if lowered.startswith(("my ", "our ", "hubby", "wifey", "the ")) and _SOMEONE_ELSE.match(
-        lowered
-    ):
+    if lowered.startswith(_SOMEONE_ELSE_STARTS) and _SOMEONE_ELSE.match(lowered):
         return ParseResult(
             error="That sounds like someone else's session rather than yours, so nothing was "
             "logged."
@@ -1508,9 +1547,9 @@ def _not_a_log(lowered: str, words: frozenset[str]) -> ParseResult | None:
             error="That sounds like a fact about your running rather than a session, so "
             "nothing was logged."
         )
-    if ("week" in lowered or "month" in lowered or "mileage" in lowered) and _SUMMARY.search(
-        lowered
-    ):
+    if (
+        "week" in lowered or "month" in lowered or "mileage" in lowered or "total" in lowered
+    ) and _SUMMARY.search(lowered):
         return ParseResult(
             error="That sounds like a total for a longer stretch, so nothing was logged. "
             "Send each session on its own."

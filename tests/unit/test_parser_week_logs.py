@@ -215,3 +215,48 @@ def test_one_standing_for_the_run_is_not_a_mile() -> None:
 
 def test_running_beside_a_child_on_a_bike_is_a_run() -> None:
     assert [e.kind for e in parse("ran 5k with my son on his bike").entries] == ["run"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Session for next Tuesday: 5 x 1 km at 10k pace",
+        "long run this coming Sunday is 26 km, nervous",
+        "my running buddy just ran 10k in 39 minutes",
+        "our old club mate squatted 180kg for 3",
+        "training partner did 8 x 400 today and nearly died",
+        "my half time from 2022 was 1:41, chasing it again",
+        "Running goals: sub 20 5k and a 3:30 marathon",
+        "September total: 140 miles",
+        "finished the week on 58 km",
+    ],
+)
+def test_plans_other_peoples_sessions_and_totals_are_not_logged(text: str) -> None:
+    result = parse(text)
+    assert result.entries == () and result.error is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "run_type"),
+    [
+        ("the sleet held off long enough for 10 km at lunch", None),
+        ("9 km easy then a long soak in the bath", "easy"),
+    ],
+)
+def test_everyday_long_is_not_a_long_run(text: str, run_type: str | None) -> None:
+    assert [e.run_type for e in parse(text).entries] == [run_type]
+
+
+def test_half_an_episode_is_not_a_half_marathon() -> None:
+    result = parse("treadmill 8 km, watched half an episode of something")
+    assert [e.distance_m for e in result.entries] == [8000]
+
+
+def test_a_day_felt_in_the_legs_does_not_date_the_session() -> None:
+    result = parse("easy 40 min jog, still feeling Tuesday's hills")
+    assert [e.date for e in result.entries] == [TODAY]
+
+
+def test_an_age_is_not_a_distance() -> None:
+    result = parse("I am 71 and this morning I completed 4 kilometres in 31 minutes")
+    assert [(e.distance_m, e.duration_s) for e in result.entries] == [(4000, 1860)]
