@@ -590,9 +590,19 @@ def _several_parts(text: str) -> bool:
     return ("," in text or "then" in text or ";" in text) and text.count("x") >= 2
 
 
+# Every substring the tests in `_rewrite_words` look for.
+_REWRITE_CUES = re.compile(
+    r"wk|week|day|531|5/3/1|cycle|block|phase|set|rest|rec|break|between|bar|pl|hand|the|with|"
+    r"hold|pair|using|total|round|circuit|through|thru|times|complex|superset|giant|tri|single|"
+    r"double"
+)
+
+
 def _rewrite_words(text: str, default_unit: str, exercise: str) -> str:
     """The clause with what lifters write in words (labels, rounds, "a double", "with the
     24", "each hand", "3 plates a side", a total) read or dropped."""
+    if _REWRITE_CUES.search(text) is None:
+        return text  # one scan for every word the rewrites below look for
     if (
         "wk" in text
         or "week" in text
