@@ -130,8 +130,11 @@ def _cut_short(match: re.Match[str]) -> str:
     return f"ran {match.group('done')} {unit}"
 
 
-# "27'30": minutes and seconds written with a foot mark (not "2' jog": no seconds follow).
-_FOOT_MARK_TIME = re.compile(r"(?<![\d'])(\d{1,3})'(\d\d)(?![\d])(?:''|\")?")
+# "27'30", a watch's 8'55"/mi: minutes and seconds written with primes (not "2' jog": no
+# seconds follow; "8' 55" with a space only before a pace's unit).
+_FOOT_MARK_TIME = re.compile(
+    r"(?<![\d'])(\d{1,3})'(?:\s+(?=\d\d(?:''|\")?\s*(?:/|per\b))|)(\d\d)(?![\d])(?:''|\")?"
+)
 # "6 min/km", "9.5 mins per mile": a pace in minutes per unit.
 _MINUTES_PER = re.compile(
     r"(\d{1,2}(?::\d\d|\.\d+)?)\s*(?:min|mins|minutes)\s*(?:/|per)\s*"

@@ -276,7 +276,6 @@ _PACE = re.compile(
     rf"\b(?P<m2>\d{{1,2}}):(?P<s2>\d\d)\b(?!:)(?P<range2>{_PACE_TO}\d{{1,2}}:\d\d)?\s*"
     r"(?:(?:/|per\s*)(?P<u2>km|k|mi|mile)\b)?)"
 )
-_PRIME_PACE = re.compile(r"\b(\d{1,2})'\s*(\d\d)(?:\"|'')?\s*(?:/|per\s*)(km|k|mi|mile)\b")
 # The patterns below start with the digit itself and look back past it for the word boundary
 # ("(?<!\w\d)" is "\b" before that digit): a pattern that starts with a character set is
 # scanned for quickly, one that starts with an assertion is tried at every position.
@@ -961,10 +960,6 @@ def _read_pace(fragment: RunFragment, text: str) -> tuple[str, int | None, str |
         if float(speed.group(1)) > 0:
             fragment.pace_s_per_m = 3600 / (float(speed.group(1)) * per_hour_m)
         text = _blank(text, speed)
-    if "'" in text and (prime := _PRIME_PACE.search(text)):
-        # Watches write a pace with primes: 8'55"/mi.
-        per_unit = int(prime.group(1)) * 60 + int(prime.group(2))
-        return _blank(text, prime), per_unit, prime.group(3)
     pace_match = _PACE.search(text) if ":" in text else None
     if not pace_match:
         return text, None, None
