@@ -255,9 +255,10 @@ def _weekday_date(match: re.Match[str], today: dt.date) -> dt.date | None:
 _tuple_new = tuple.__new__
 
 
-def find_date(line: str, today: dt.date, units: Units) -> DateFound:
-    """Find the dates named in a lowercase line and mark where each one was."""
-    if not _has_date_cue(line):
+def find_date(line: str, today: dt.date, units: Units, *, cued: bool = False) -> DateFound:
+    """Find the dates named in a lowercase line and mark where each one was (`cued`: the
+    caller knows the line holds a date's cue, which is otherwise looked for first)."""
+    if not cued and not _has_date_cue(line):
         return _tuple_new(DateFound, ((), line, None))
     dates: list[dt.date] = []
     problem: str | None = None

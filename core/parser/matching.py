@@ -124,9 +124,12 @@ def name_words(text: str) -> tuple[str, ...]:
     if "good m" in text and _GOOD_MORNING.search(text):
         # "good" is dropped as a feeling ("felt good"), but not from the lift's name.
         dropped = _DROPPED_BUT_GOOD
-    if "'" not in text and "’" not in text and "-" not in text:
-        return tuple([word for word in _WORD.findall(text) if word not in dropped])
     words: list[str] = []
+    if "'" not in text and "’" not in text and "-" not in text:
+        for word in _WORD.findall(text):  # a plain loop: a comprehension is a call of its own
+            if word not in dropped:
+                words.append(word)
+        return tuple(words)
     for raw in _WORD.findall(text):
         if "'" in raw or "’" in raw or "-" in raw:
             cleaned = _clean_word(raw)

@@ -198,27 +198,23 @@ _RUN_WALK_RATIO = re.compile(
 )
 
 
-# Each rewrite comes with words that must all be in the text for it to apply ("a|b": either).
-_Rewrite = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str], tuple[str, ...]]
-_PHRASES: tuple[_Rewrite, ...] = (
-    (re.compile(r"\b(?:an?|one)\s+hour\s+and\s+a\s+half\b|\bhour\s+and\s+a\s+half\b"), "90 min",
-     ("hour", "half")),
-    (re.compile(r"\bhalf\s+an\s+hour\b"), "30 min", ("hour", "half")),
-    (re.compile(r"\b(?:an|one)\s+hour\b"), "60 min", ("hour",)),
-    (re.compile(r"\ba\s+mile\b"), "1 mile", ("mile",)),
-    (re.compile(r"(\d)\s*½"), r"\1.5", ("½",)),
-    (re.compile(r"(\d+) and a half (miles?|km|k|hours?|mins?|minutes)\b"), r"\1.5 \2",
-     ("and a half",)),
-    (re.compile(r"\bw/(?![ud]\b|o\b)\s*"), "with ", ("w/",)),
-    (re.compile(r"\b(?:warm[\s-]?up|wu)\s*(?:and|&|\+|/)\s*(?:cool[\s-]?down|cd)\b"), "wu/cd",
-     ("warm|wu", "cool|cd")),
-    (re.compile(r"\b(?:for\s+)?an?\s+(?:single|double|triple)\b(?!\s+leg)"), _one_set_of,
-     ("single|double|triple",)),
-    (re.compile(r"\b(\d{1,2}),(\d{3})\s*(?=yds?\b|yards?\b|m\b|meters?\b|metres?\b|ft\b|feet\b)"),
-     r"\1\2", (",",)),  # "1,650 yd", "1,100 ft gain": a thousands separator
-    (re.compile(r"(\d),(\d{1,2})\s*(?=kgs?\b|km\b|k\b|mi\b|lbs?\b|miles?\b)"), r"\1.\2", (",",)),
-)  # fmt: skip
-_PHRASE_CUES = tuple(tuple(tuple(cue.split("|")) for cue in cues) for _, _, cues in _PHRASES)
+# Everyday phrases rewritten to figures; each is tried only when its words are in the text.
+_HOUR_AND_A_HALF = re.compile(r"\b(?:an?|one)\s+hour\s+and\s+a\s+half\b|\bhour\s+and\s+a\s+half\b")
+_HALF_AN_HOUR = re.compile(r"\bhalf\s+an\s+hour\b")
+_AN_HOUR = re.compile(r"\b(?:an|one)\s+hour\b")
+_A_MILE = re.compile(r"\ba\s+mile\b")
+_AND_HALF_SIGN = re.compile(r"(\d)\s*½")
+_AND_A_HALF = re.compile(r"(\d+) and a half (miles?|km|k|hours?|mins?|minutes)\b")
+_WITH_SLASH = re.compile(r"\bw/(?![ud]\b|o\b)\s*")
+_WARMUP_AND_COOLDOWN = re.compile(
+    r"\b(?:warm[\s-]?up|wu)\s*(?:and|&|\+|/)\s*(?:cool[\s-]?down|cd)\b"
+)
+_ONE_SET_OF = re.compile(r"\b(?:for\s+)?an?\s+(?:single|double|triple)\b(?!\s+leg)")
+# "1,650 yd", "1,100 ft gain": a thousands separator.
+_THOUSANDS = re.compile(
+    r"\b(\d{1,2}),(\d{3})\s*(?=yds?\b|yards?\b|m\b|meters?\b|metres?\b|ft\b|feet\b)"
+)
+_DECIMAL_COMMA_UNIT = re.compile(r"(\d),(\d{1,2})\s*(?=kgs?\b|km\b|k\b|mi\b|lbs?\b|miles?\b)")
 _DECIMAL_COMMA = re.compile(r"\d,\d")
 _GLUED_TYPE_WORDS = frozenset({"e", "ez", "lr", "mlr"})
 _GLUED_TYPE = re.compile(r"\b(\d+(?:\.\d+)?)(e|ez|lr|mlr)\b")
@@ -494,24 +490,28 @@ def _normalize(text: str) -> tuple[str, frozenset[str]]:
         lowered = _AGE.sub(" ", lowered)
     if "couch" in lowered:
         lowered = _COUCH_TO_5K.sub("c25k", lowered)
-    if (
-        "hour" in lowered
-        or "mile" in lowered
-        or "half" in lowered
-        or "w/" in lowered
-        or "warm" in lowered
-        or "wu" in lowered
-        or "½" in lowered
-        or "single" in lowered
-        or "double" in lowered
-        or "triple" in lowered
-        or ("," in lowered and _DECIMAL_COMMA.search(lowered))
-    ):
-        for (pattern, replacement, _), cues in zip(_PHRASES, _PHRASE_CUES, strict=True):
-            # A search first: preparing a template ("\1.5") costs more than a search that
-            # fails, and most cues turn up without their phrase.
-            if _has_cues(lowered, cues) and pattern.search(lowered):
-                lowered = pattern.sub(replacement, lowered)
+    # A search first: preparing a template ("\\1.5") costs more than a search that fails,
+    # and most of these words turn up without their phrase.
+    if "hour" in lowered:
+        if "half" in lowered:
+            lowered = _rewritten(_HOUR_AND_A_HALF, "90 min", lowered)
+            lowered = _rewritten(_HALF_AN_HOUR, "30 min", lowered)
+        lowered = _rewritten(_AN_HOUR, "60 min", lowered)
+    if "mile" in lowered:
+        lowered = _rewritten(_A_MILE, "1 mile", lowered)
+    if "½" in lowered:
+        lowered = _rewritten(_AND_HALF_SIGN, r"\1.5", lowered)
+    if "and a half" in lowered:
+        lowered = _rewritten(_AND_A_HALF, r"\1.5 \2", lowered)
+    if "w/" in lowered:
+        lowered = _rewritten(_WITH_SLASH, "with ", lowered)
+    if ("warm" in lowered or "wu" in lowered) and ("cool" in lowered or "cd" in lowered):
+        lowered = _rewritten(_WARMUP_AND_COOLDOWN, "wu/cd", lowered)
+    if "single" in lowered or "double" in lowered or "triple" in lowered:
+        lowered = _rewritten(_ONE_SET_OF, _one_set_of, lowered)
+    if "," in lowered and _DECIMAL_COMMA.search(lowered):
+        lowered = _rewritten(_THOUSANDS, r"\1\2", lowered)
+        lowered = _rewritten(_DECIMAL_COMMA_UNIT, r"\1.\2", lowered)
     if "'" in lowered and _FOOT_MARK_TIME.search(lowered):
         lowered = _FOOT_MARK_TIME.sub(r"\1:\2", lowered)  # "27'30"
     if "min" in lowered and ("/" in lowered or "per" in lowered) and _MINUTES_PER.search(lowered):
@@ -539,15 +539,11 @@ def _normalize(text: str) -> tuple[str, frozenset[str]]:
     return lowered, words
 
 
-def _has_cues(text: str, cues: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether the text holds one word of each group (plain loops: no generator per test)."""
-    for either in cues:
-        for cue in either:
-            if cue in text:
-                break
-        else:
-            return False
-    return True
+def _rewritten(
+    pattern: re.Pattern[str], replacement: str | Callable[[re.Match[str]], str], text: str
+) -> str:
+    """The text with the pattern replaced, or the text itself when the pattern is absent."""
+    return pattern.sub(replacement, text) if pattern.search(text) else text
 
 
 def _is_data_only(clause: str, words: frozenset[str], has_digit: bool) -> bool:
@@ -581,7 +577,7 @@ def _classify(
     if not has_digit:
         if (
             (first in _FEELING_CLAUSE_STARTS and _FEELING_CLAUSE.match(clause))
-            or mentions_feeling(clause)
+            or mentions_feeling(clause, words)
             or (first in "ab" and _CONTEXT.match(clause))
         ):
             return _Group("noise", [clause], date)  # "legs heavy from sunday's long run"
@@ -1343,20 +1339,20 @@ def _lift_entries(group: _Group, units: Units) -> list[Entry]:
                 f"I saw {name} but no sets or reps to log.",
                 f"How many sets and reps of {name} did you do?",
             )
-        entries += [
-            Entry(
-                kind="lift",
-                date=group.date,
-                exercise=slug,
-                sets=g.sets,
-                reps=g.reps,
-                load_kg=g.load_kg,
-                per_side=data.per_side,
-                duration_s=g.duration_s,
-                rir=g.rir if g.rir is not None else data.rir,
+        for g in data.groups:
+            entries.append(
+                Entry(
+                    kind="lift",
+                    date=group.date,
+                    exercise=slug,
+                    sets=g.sets,
+                    reps=g.reps,
+                    load_kg=g.load_kg,
+                    per_side=data.per_side,
+                    duration_s=g.duration_s,
+                    rir=g.rir if g.rir is not None else data.rir,
+                )
             )
-            for g in data.groups
-        ]
     return entries
 
 
@@ -1469,7 +1465,7 @@ def _parse(text: str, today: dt.date, units: Units) -> ParseResult:
         problem = check_entry(entry, today)
         if problem is not None:
             return ParseResult(error=problem[0], question=problem[1], rejected=tuple(entries))
-    return ParseResult(entries=tuple(entries))
+    return ParseResult(tuple(entries))
 
 
 def _label_day_letters(lowered: str) -> str:
@@ -1568,23 +1564,30 @@ def _dated_lines(
     A line without a date takes the last date named above it, or the first date named anywhere
     in the message ("ran 5k\nyesterday"), or today.
     """
+    raws = lowered.splitlines()
+    named = may_name_date(lowered, words)
     # Only a "Th:"-style label could still give a line its day.
-    if not may_name_date(lowered, words) and (
+    if not named and (
         (":" not in lowered and "-" not in lowered)
-        or not any(starts_with_day_letter(raw) for raw in lowered.splitlines())
+        or not any(starts_with_day_letter(raw) for raw in raws)
     ):
-        return [(raw, today, ()) for raw in lowered.splitlines()]
+        return [(raw, today, ()) for raw in raws]
+    # A line that is the whole text was just found to hold a date's cue.
+    cued = named and len(raws) == 1
     found_lines = []
-    for raw in lowered.splitlines():
-        found = find_date(raw, today, units)
+    current = None  # the first date named
+    for raw in raws:
+        found = find_date(raw, today, units, cued=cued)
         if found.problem:
             return ParseResult(error=found.problem, question="Which day was it?")
+        if current is None and found.dates:
+            current = found.dates[0]
         found_lines.append(found)
-    current = next((f.date for f in found_lines if f.date is not None), today)
+    current = current or today
     lines = []
     for found in found_lines:
-        if found.date is not None:
-            current = found.date
+        if found.dates:
+            current = found.dates[0]
         lines.append((found.text, current, found.dates))
     return lines
 

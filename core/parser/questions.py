@@ -73,5 +73,19 @@ _GREETING_STARTS = frozenset("hygtcnlbos")
 _ALNUM = re.compile(r"[^\W_]")
 
 
-def mentions_feeling(lowered: str) -> bool:
+# Each word `_FEELING` finds, or the first word of its phrase.
+_FEELING_FIRST_WORDS = frozenset(
+    {"sore", "soreness", "doms", "wrecked", "trashed", "tired", "exhausted", "knackered",
+     "aching", "achy", "ache", "hurt", "hurts", "hurting", "pain", "painful", "tight", "stiff",
+     "fatigued", "feel", "feeling", "felt", "injured", "injury", "niggle", "shin", "cramp",
+     "cramping", "dead", "smashed", "destroyed", "fried", "beat", "rough", "heavy", "toast",
+     "jelly", "exhausting", "fatigue"}
+)  # fmt: skip
+
+
+def mentions_feeling(lowered: str, words: frozenset[str] | None = None) -> bool:
+    """Whether a lowercased text says how the runner feels; `words`, when given, are its
+    tokens, which must hold the first word of any such phrase."""
+    if words is not None and _FEELING_FIRST_WORDS.isdisjoint(words):
+        return False
     return bool(_FEELING.search(lowered))
