@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 from core.accounts import Who, account_in
@@ -70,7 +70,7 @@ def apply_load_fixes(entries: Sequence[Entry], checks: Sequence[LoadCheck]) -> l
     """Replace each questioned load by the likely one."""
     fixes = {(c.exercise, c.typed_kg): c.likely_kg for c in checks}
     return [
-        replace(e, load_kg=fixes.get((e.exercise or "", e.load_kg or 0.0), e.load_kg))
+        e._replace(load_kg=fixes.get((e.exercise or "", e.load_kg or 0.0), e.load_kg))
         for e in entries
     ]
 
