@@ -1211,9 +1211,12 @@ def _run_entry(group: _Group, units: Units) -> Entry:
         if fragment.type_rank < best_rank:
             best_rank, run_type = fragment.type_rank, fragment.run_type
     point: float | None = None
+    stated: float | None = None  # the first distance given with the word "total"
     for fragment in main:
         extra += fragment.extra_m
         total_given = total_given or fragment.total_given
+        if fragment.stated_total and stated is None:
+            stated = fragment.distance_m
         if fragment.subpart and not whole:
             if fragment.point and point is None:
                 point = fragment.distance_m
@@ -1240,10 +1243,9 @@ def _run_entry(group: _Group, units: Units) -> Entry:
         pace = None  # "started at 5:10/km and finished at 4:20": no one pace
     if distance is None and work is None and point is not None:
         distance = point  # "Couldn't finish the tempo, stopped at 5k": how far it went
-    stated = [f.distance_m for f in main if f.stated_total and f.distance_m is not None]
-    if stated:
+    if stated is not None:
         # "6 mi with 3x2 mi ... 10 mi total": the total the runner wrote wins.
-        distance, total_given = stated[0], True
+        distance, total_given = stated, True
     if clock_only and len(clocks) > 1:
         if work is not None or work_s is not None:
             duration, clock_only = None, False  # "6x800m - 2:51, 2:50, ...": rep times

@@ -7,7 +7,7 @@ import statistics
 from collections.abc import Sequence
 
 from core.entries import Entry
-from core.exercises import BY_SLUG
+from core.exercises import BY_SLUG, Exercise
 from core.units import round_load
 
 MAX_DAYS_BACK = 366
@@ -101,28 +101,35 @@ def _check_run(entry: Entry) -> tuple[str, str | None] | None:
 def _check_lift(entry: Entry) -> tuple[str, str | None] | None:
     info = BY_SLUG.get(entry.exercise or "")
     category = info.category if info else "upper"
-    name = info.name.lower() if info else "that lift"
     limit = _SLUG_LOAD_LIMITS.get(entry.exercise or "", _LOAD_LIMITS[category])
     if entry.load_kg is not None and (entry.load_kg > limit or entry.load_kg < 0):
+        name = _lift_name(info)
         return (
             f"{entry.load_kg:g} kg of {name} is beyond what anyone lifts, so nothing was logged.",
             f"How much weight was the {name}?",
         )
     if entry.sets is not None and not 1 <= entry.sets <= MAX_SETS:
+        name = _lift_name(info)
         return f"{entry.sets} sets of {name} can't be right.", f"How many sets of {name}?"
     rep_limit = _REP_LIMITS[category]
     if entry.load_kg is None and entry.exercise in _BODYWEIGHT_HIGH_REPS:
         rep_limit = _BODYWEIGHT_REP_LIMIT  # "100 squats" with no bar are air squats
     if entry.reps is not None and not 1 <= entry.reps <= rep_limit:
+        name = _lift_name(info)
         return (
             f"{entry.reps} reps of {name} in one set can't be right, so nothing was logged.",
             f"How many reps of {name} per set?",
         )
     if entry.duration_s is not None and not 1 <= entry.duration_s <= MAX_HOLD_S:
+        name = _lift_name(info)
         return f"That {name} hold time can't be right.", f"How long was each {name} hold?"
     if entry.rir is not None and not 0 <= entry.rir <= 10:
         return "That effort rating can't be right.", "How many reps did you have left?"
     return None
+
+
+def _lift_name(info: Exercise | None) -> str:
+    return info.name.lower() if info else "that lift"
 
 
 def _check_cross(entry: Entry) -> tuple[str, str | None] | None:

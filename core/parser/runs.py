@@ -750,7 +750,8 @@ def parse_run(text: str, units: Units, words: frozenset[str] | None = None) -> R
     user_unit = M_PER_MILE if units == "imperial" else M_PER_KM
 
     before = text
-    text = _read_warmups(fragment, text, units)
+    if ("w" in text or "c" in text) and _WARMUP_CUES.search(text):
+        text = _read_warmups(fragment, text, units)
     text = _read_reps(fragment, text, units, has_reps if text == before else None)
     if fragment.work_m is not None and fragment.type_rank == _NO_TYPE:
         fragment.run_type, fragment.type_rank = "intervals", _NOTATION_RANK  # "mile reps x4"
@@ -760,13 +761,16 @@ def parse_run(text: str, units: Units, words: frozenset[str] | None = None) -> R
         and _AT_PACE_START.match(text) is not None
     )
     paced = text
-    text, pace_seconds, pace_unit_word = _read_pace(fragment, text)
+    pace_seconds = pace_unit_word = None
+    if ":" in text or "h" in text:  # a pace has its colon, a speed its "h"
+        text, pace_seconds, pace_unit_word = _read_pace(fragment, text)
     if fragment.duration_s is None:
         fragment.duration_s, text = _take_duration(text)
     text = _read_distance(fragment, text, units)
     if laps is not None and fragment.distance_m is None:
         fragment.distance_m = laps
-    text = _read_clock(fragment, text)
+    if fragment.duration_s is None and (":" in text or " in " in text):
+        text = _read_clock(fragment, text)
 
     pace_base = fragment.distance_unit_m
     if pace_base not in (M_PER_KM, M_PER_MILE):
@@ -882,8 +886,7 @@ def _strip_asides(
 
 
 def _read_warmups(fragment: RunFragment, text: str, units: Units) -> str:
-    if ("w" not in text and "c" not in text) or not _WARMUP_CUES.search(text):
-        return text
+    """Add up the warm-up and cool-down distances of a text that `_WARMUP_CUES` found in."""
     for match in _WARMUP_COOLDOWN.finditer(text):
         number = match.group("na") or match.group("nb")
         unit = match.group("ua") or match.group("ub")
