@@ -490,7 +490,7 @@ def _normalize(text: str) -> tuple[str, frozenset[str]]:
         lowered = _AGE.sub(" ", lowered)
     if "couch" in lowered:
         lowered = _COUCH_TO_5K.sub("c25k", lowered)
-    # A search first: preparing a template ("\\1.5") costs more than a search that fails,
+    # A search first: preparing a template ("\1.5") costs more than a search that fails,
     # and most of these words turn up without their phrase.
     if "hour" in lowered:
         if "half" in lowered:
@@ -1467,7 +1467,7 @@ def _parse(text: str, today: dt.date, units: Units) -> ParseResult:
         problem = check_entry(entry, today)
         if problem is not None:
             return ParseResult(error=problem[0], question=problem[1], rejected=tuple(entries))
-    return ParseResult(tuple(entries))
+    return ParseResult(entries=tuple(entries))
 
 
 def _label_day_letters(lowered: str) -> str:

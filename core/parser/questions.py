@@ -25,12 +25,17 @@ _GREETING = re.compile(
     r"thanks?(?: you)?|thx|ty|cheers|ok(?:ay)?|cool|nice|great|lol|bye|gm|gn|start|help)"
     r"\b[\s!.,:)]*(?:coach|there|mate|bot)?[\s!.,:)]*$"
 )
-_FEELING = re.compile(
-    r"\b(?:sore|soreness|doms|wrecked|trashed|tired|exhausted|knackered|aching|achy|ache|"
-    r"hurts?|hurting|pain|painful|tight|stiff|fatigued|feel|feeling|felt|injured|injury|"
-    r"niggle|shin splints?|cramp|cramping|dead legs|smashed|destroyed|fried|beat up|rough|"
-    r"heavy|toast|jelly|knackered|exhausting|fatigue)\b"
-)
+# How a runner says they feel: words, and phrases of two.
+_FEELINGS = (
+    "sore", "soreness", "doms", "wrecked", "trashed", "tired", "exhausted", "knackered", "aching",
+    "achy", "ache", "hurt", "hurts", "hurting", "pain", "painful", "tight", "stiff", "fatigued",
+    "feel", "feeling", "felt", "injured", "injury", "niggle", "shin splint", "shin splints",
+    "cramp", "cramping", "dead legs", "smashed", "destroyed", "fried", "beat up", "rough",
+    "heavy", "toast", "jelly", "exhausting", "fatigue",
+)  # fmt: skip
+_FEELING = re.compile(rf"\b(?:{'|'.join(_FEELINGS)})\b")
+# A feeling can only be found in a text whose tokens hold its first word.
+_FEELING_FIRST_WORDS = frozenset(feeling.split()[0] for feeling in _FEELINGS)
 
 
 def looks_like_question(text: str) -> bool:
@@ -71,16 +76,6 @@ _GREETING_STARTS = frozenset("hygtcnlbos")
 
 
 _ALNUM = re.compile(r"[^\W_]")
-
-
-# Each word `_FEELING` finds, or the first word of its phrase.
-_FEELING_FIRST_WORDS = frozenset(
-    {"sore", "soreness", "doms", "wrecked", "trashed", "tired", "exhausted", "knackered",
-     "aching", "achy", "ache", "hurt", "hurts", "hurting", "pain", "painful", "tight", "stiff",
-     "fatigued", "feel", "feeling", "felt", "injured", "injury", "niggle", "shin", "cramp",
-     "cramping", "dead", "smashed", "destroyed", "fried", "beat", "rough", "heavy", "toast",
-     "jelly", "exhausting", "fatigue"}
-)  # fmt: skip
 
 
 def mentions_feeling(lowered: str, words: frozenset[str] | None = None) -> bool:

@@ -436,6 +436,23 @@ def test_feelings_without_a_session_say_so() -> None:
     assert result.entries == () and "feel" in (result.error or "")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shin splints flaring up after the long run",
+        "calves still achy from the tempo run",
+        "knee hurts after every run",
+        "totally fried after the track session",
+        "legs like jelly after the hill reps",
+        "dead legs on the long run",
+    ],
+)
+def test_a_feeling_about_a_run_is_not_a_run_without_figures(text: str) -> None:
+    result = parse(text)
+    assert result.entries == () and result.question is None
+    assert "feel" in (result.error or "")
+
+
 def test_numbers_without_an_exercise_ask_which_lift() -> None:
     result = parse("300 x5")
     assert result.entries == ()
