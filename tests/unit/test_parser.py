@@ -6,23 +6,9 @@ import datetime as dt
 
 import pytest
 
-from core.entries import Entry
-from core.parser import ParseResult, looks_like_question, parse_log_message, suspicious_load
+from core.parser import looks_like_question, suspicious_load
 from core.units import KG_PER_LB, M_PER_MILE, lb_to_kg
-
-TODAY = dt.date(2026, 11, 21)  # a Saturday
-
-
-def parse(text: str, units: str = "metric", today: dt.date = TODAY) -> ParseResult:
-    return parse_log_message(text, today=today, units=units)  # type: ignore[arg-type]
-
-
-def only(text: str, units: str = "metric", today: dt.date = TODAY) -> Entry:
-    result = parse(text, units, today)
-    assert result.error is None, result.error
-    assert len(result.entries) == 1, result.entries
-    return result.entries[0]
-
+from tests.support.parsing import only, parse
 
 # --- units ---------------------------------------------------------------------------------
 

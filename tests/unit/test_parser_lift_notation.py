@@ -3,29 +3,17 @@ reps lists, carries over a distance and the names of variants."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from core.entries import Entry
-from core.parser import parse_log_message
-
-TODAY = dt.date(2026, 11, 21)
+from tests.support.parsing import only, parse
 
 
 def lifts(text: str, units: str = "metric") -> list[tuple[object, ...]]:
     """(exercise, sets, reps, load, rir) of each entry, which must all be lifts."""
-    result = parse_log_message(text, today=TODAY, units=units)  # type: ignore[arg-type]
+    result = parse(text, units)
     assert result.error is None, result.error
     assert all(entry.kind == "lift" for entry in result.entries), result.entries
     return [(e.exercise, e.sets, e.reps, e.load_kg, e.rir) for e in result.entries]
-
-
-def only(text: str, units: str = "metric") -> Entry:
-    result = parse_log_message(text, today=TODAY, units=units)  # type: ignore[arg-type]
-    assert result.error is None, result.error
-    assert len(result.entries) == 1, result.entries
-    return result.entries[0]
 
 
 # --- top sets and back-off sets --------------------------------------------------------------
@@ -157,10 +145,11 @@ def test_a_timed_hold_in_a_circuit_gets_the_rounds_as_sets() -> None:
     ],
 )
 def test_every_exercise_of_a_circuit_is_done_once_a_round(text: str) -> None:
-    assert [
-        (e.exercise, e.sets, e.reps)
-        for e in parse_log_message(text, today=TODAY, units="metric").entries
-    ] == [("push_up", 4, 12), ("kettlebell_swing", 4, 15), ("sit_up", 4, 20)]
+    assert [(e.exercise, e.sets, e.reps) for e in parse(text).entries] == [
+        ("push_up", 4, 12),
+        ("kettlebell_swing", 4, 15),
+        ("sit_up", 4, 20),
+    ]
 
 
 def test_a_circuit_ends_at_a_blank_line() -> None:
@@ -272,7 +261,7 @@ def test_seconds_on_a_bodyweight_exercise_are_a_hold() -> None:
 def test_good_mornings_are_the_lift_and_good_morning_the_greeting() -> None:
     assert only("Good mornings 4x8 @ 50kg").exercise == "good_morning"
     assert only("good morning 3x10 @ 40").exercise == "good_morning"
-    result = parse_log_message("good morning! bench 3x5 @ 70", today=TODAY, units="metric")
+    result = parse("good morning! bench 3x5 @ 70")
     assert [e.exercise for e in result.entries] == ["bench_press"]
 
 
@@ -311,9 +300,7 @@ def test_two_lifts_in_one_clause_when_the_second_name_is_longer() -> None:
 
 
 def test_a_strained_calf_is_not_calf_raises() -> None:
-    result = parse_log_message(
-        "easing back after a calf strain: 4 x 5 min jog", today=TODAY, units="metric"
-    )
+    result = parse("easing back after a calf strain: 4 x 5 min jog")
     assert all(entry.kind != "lift" for entry in result.entries)
 
 

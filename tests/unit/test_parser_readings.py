@@ -6,22 +6,8 @@ import datetime as dt
 
 import pytest
 
-from core.entries import Entry
-from core.parser import ParseResult, parse_log_message
 from core.units import M_PER_MILE
-
-TODAY = dt.date(2026, 11, 21)  # a Saturday
-
-
-def parse(text: str, units: str = "metric") -> ParseResult:
-    return parse_log_message(text, today=TODAY, units=units)  # type: ignore[arg-type]
-
-
-def only(text: str, units: str = "metric") -> Entry:
-    result = parse(text, units)
-    assert result.error is None, result.error
-    assert len(result.entries) == 1, result.entries
-    return result.entries[0]
+from tests.support.parsing import TODAY, only, parse
 
 
 @pytest.mark.parametrize(

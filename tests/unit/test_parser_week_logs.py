@@ -6,14 +6,9 @@ import datetime as dt
 
 import pytest
 
-from core.parser import ParseResult, parse_log_message
+from core.parser import ParseResult
 from core.units import M_PER_MILE
-
-TODAY = dt.date(2026, 11, 21)  # a Saturday
-
-
-def parse(text: str, units: str = "metric") -> ParseResult:
-    return parse_log_message(text, today=TODAY, units=units)  # type: ignore[arg-type]
+from tests.support.parsing import TODAY, parse
 
 
 def days_and_kinds(result: ParseResult) -> list[tuple[str, str]]:
